@@ -1,0 +1,112 @@
+/**
+ * `pnpm start`: the dashboard and an embedded worker, sharing one SQLite file, no configuration.
+ *
+ *   tsx scripts/start-all.ts          build if stale, then `next start` + worker
+ *   tsx scripts/start-all.ts --dev    `next dev` + worker
+ *
+ * Environment (all optional): PORT (3000), HOST (127.0.0.1), GOODHART_DATA_DIR (<repo>/.goodhart),
+ * GOODHART_DATABASE_URL (a PostgreSQL URL instead of the embedded file).
+ *
+ * The worker runs in its own process, not inside the Next server: training a model is CPU-bound
+ * and synchronous, and in the server's event loop it would stall every page and API call while
+ * a run is in progress.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIsStale } from './build-freshness';
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(webDir, '../..');
+const workerDir = path.join(repoRoot, 'apps/worker');
+const dev = process.argv.includes('--dev');
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = process.env.PORT ?? '3000';
+const dataDir = path.resolve(process.env.GOODHART_DATA_DIR ?? path.join(repoRoot, '.goodhart'));
+mkdirSync(dataDir, { recursive: true });
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  GOODHART_DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: port,
+};
+
+const nextBin = createRequire(path.join(webDir, 'package.json')).resolve('next/dist/bin/next');
+const tsxCli = createRequire(path.join(workerDir, 'package.json')).resolve('tsx/cli');
+
+function log(message: string): void {
+  console.log(`[goodhart] ${message}`);
+}
+
+if (!dev) {
+  const sources = [
+    path.join(webDir, 'src'),
+    path.join(webDir, 'next.config.ts'),
+    path.join(webDir, 'package.json'),
+    path.join(repoRoot, 'packages'),
+  ];
+  if (buildIsStale(path.join(webDir, '.next'), sources)) {
+    log('building the dashboard (once; again only when sources change)…');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      cwd: webDir,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) {
+      log(`build failed (exit ${build.status ?? build.signal})`);
+      process.exit(build.status ?? 1);
+    }
+  }
+}
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function startChild(name: string, args: string[], cwd: string, childEnv: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, args, { cwd, env: childEnv, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    log(`${name} exited (${signal ?? code}); stopping`);
+    stop(code ?? 1);
+  });
+  return child;
+}
+
+function stop(exitCode: number): void {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const child of alive) child.kill('SIGTERM');
+  let remaining = alive.length;
+  if (remaining === 0) process.exit(exitCode);
+  for (const child of alive) {
+    child.once('exit', () => {
+      remaining -= 1;
+      if (remaining === 0) process.exit(exitCode);
+    });
+  }
+  // A child that ignores SIGTERM is not allowed to keep the terminal.
+  setTimeout(() => {
+    for (const child of alive) child.kill('SIGKILL');
+    process.exit(exitCode);
+  }, 10_000).unref();
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+startChild(
+  'dashboard',
+  [nextBin, dev ? 'dev' : 'start', '-H', host, '-p', port],
+  webDir,
+  dev ? env : { ...env, NODE_ENV: 'production' },
+);
+startChild('worker', [tsxCli, 'src/main.ts', 'worker'], workerDir, env);
+
+log(`dashboard on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
+log(`data in ${dataDir}`);

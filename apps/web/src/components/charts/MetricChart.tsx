@@ -1,0 +1,103 @@
+'use client';
+
+import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../lib/format';
+import { hasBands, type Series, toChartRows } from '../../lib/series';
+import { ChartFrame } from './ChartFrame';
+import { seriesColor } from './palette';
+
+const axisTick = { fontSize: 11, fill: '#5d6575' };
+
+/** A metric over rounds: one line per series (arm), a shaded band for the interval across seeds. */
+export function MetricChart({
+  title,
+  series,
+  height = 220,
+  dashed,
+  colorOf = seriesColor,
+}: {
+  title: string;
+  series: readonly Series[];
+  height?: number;
+  /** Series drawn dashed, e.g. the second quantity of a pair on one chart. */
+  dashed?: (index: number) => boolean;
+  /** Colour of series i; pairs of series about one arm can share a colour. */
+  colorOf?: (index: number) => string;
+}) {
+  const rows = toChartRows(series);
+  const bands = hasBands(series);
+  return (
+    <ChartFrame
+      title={title}
+      description={`${title} over rounds, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')})`}
+      note={bands ? 'shaded: 95% interval across seeds' : undefined}
+    >
+      <ComposedChart
+        data={rows}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 6, right: 12, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid stroke="#eef0f4" vertical={false} />
+        <XAxis
+          dataKey="round"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          allowDecimals={false}
+          tick={axisTick}
+          tickLine={false}
+          label={{
+            value: 'round',
+            position: 'insideBottomRight',
+            offset: -2,
+            fontSize: 11,
+            fill: '#8a91a0',
+          }}
+        />
+        <YAxis
+          width={52}
+          domain={['auto', 'auto']}
+          tick={axisTick}
+          tickLine={false}
+          axisLine={false}
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))}
+          labelFormatter={(round) => `round ${round}`}
+          contentStyle={{ fontSize: 12, borderRadius: 6 }}
+        />
+        <Legend wrapperStyle={{ fontSize: 12 }} iconType="plainline" />
+        {bands
+          ? series.map((s, i) => (
+              <Area
+                key={`band-${s.label}`}
+                dataKey={`b${i}`}
+                name={`${s.label} interval`}
+                stroke="none"
+                fill={colorOf(i)}
+                fillOpacity={0.16}
+                isAnimationActive={false}
+                legendType="none"
+                tooltipType="none"
+                connectNulls
+              />
+            ))
+          : null}
+        {series.map((s, i) => (
+          <Line
+            key={`line-${s.label}`}
+            dataKey={`m${i}`}
+            name={s.label}
+            stroke={colorOf(i)}
+            strokeWidth={1.8}
+            strokeDasharray={dashed?.(i) ? '5 3' : undefined}
+            dot={rows.length <= 2}
+            isAnimationActive={false}
+            connectNulls
+          />
+        ))}
+      </ComposedChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,40 @@
+/** One line on a metric chart: a mean per round and the interval across seeds around it. */
+export interface SeriesPoint {
+  round: number;
+  mean: number;
+  low: number;
+  high: number;
+}
+
+export interface Series {
+  label: string;
+  points: readonly SeriesPoint[];
+}
+
+/**
+ * The wide table recharts draws from: one row per round, `m<i>` the mean and `b<i>` the
+ * [low, high] band of series i. Keys are by index because series labels may contain dots,
+ * which recharts would read as a path into the row.
+ */
+export type ChartRow = { round: number } & Record<string, number | [number, number] | undefined>;
+
+export function toChartRows(series: readonly Series[]): ChartRow[] {
+  const byRound = new Map<number, ChartRow>();
+  series.forEach((s, i) => {
+    for (const p of s.points) {
+      let row = byRound.get(p.round);
+      if (!row) {
+        row = { round: p.round };
+        byRound.set(p.round, row);
+      }
+      if (Number.isFinite(p.mean)) row[`m${i}`] = p.mean;
+      if (Number.isFinite(p.low) && Number.isFinite(p.high)) row[`b${i}`] = [p.low, p.high];
+    }
+  });
+  return [...byRound.values()].sort((a, b) => a.round - b.round);
+}
+
+/** True when some series has a band wider than a point, i.e. more than one seed. */
+export function hasBands(series: readonly Series[]): boolean {
+  return series.some((s) => s.points.some((p) => p.high - p.low > 1e-12));
+}
