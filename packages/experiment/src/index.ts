@@ -1,1 +1,24 @@
-export {};
+export { aggregateRounds, type RoundAggregate, type RoundRow } from './results/aggregate-rounds';
+export type { Interval } from './results/interval';
+export { type ParetoPoint, paretoFront } from './results/pareto-front';
+export { type GroupSummary, summarise } from './results/summarise';
+export {
+  type ReliabilityBin,
+  type RoundRecord,
+  RunCancelledError,
+  type RunHooks,
+  type RunResult,
+  type SupplyPoint,
+} from './runner/run-result';
+export { countRuns, expandRuns, type RunSpec } from './runs/expand-runs';
+export type { SweepValue } from './runs/sweep-path';
+export {
+  type ExperimentSpec,
+  type ExperimentSpecInput,
+  experimentKinds,
+  experimentSpecSchema,
+} from './spec/experiment-schema';
+export { assertWithinLimits, estimateRunCost, limits, type RunCost } from './spec/limits';
+export { parseSpec } from './spec/parse-spec';
+export { SpecError, type SpecIssue } from './spec/spec-error';
+export { specHash } from './spec/spec-hash';
