@@ -20,6 +20,11 @@ export const experimentSpecSchema = z
     preset: z.string().max(100).optional().describe('the preset this spec started from'),
     claim: z.string().max(2_000).optional().describe('the claim under test (DESIGN.md section 1)'),
     expected: z.string().max(2_000).optional().describe('the expected direction of the result'),
+    highlight: z
+      .array(z.string().min(1).max(60))
+      .max(20)
+      .optional()
+      .describe('summary metrics to show first in tables'),
     kind: z.enum(experimentKinds).default('feedback-loop'),
     world: worldSchema.prefault({}),
     rounds: z.int().min(1).max(500).default(20).describe('feedback rounds, or training epochs'),
