@@ -15,3 +15,31 @@ export function expectNoLeakedTensors<T>(fn: () => T): T {
   }
   return result;
 }
+
+type Values = number[] | number[][];
+
+/**
+ * Makes tensors of `inputs`, calls the loss-like `fn` on them, and returns its scalar value,
+ * checking that `fn` frees everything but its output. The inputs are freed afterwards.
+ */
+export function evaluateScalar(
+  fn: (...inputs: tf.Tensor[]) => tf.Scalar,
+  ...inputs: Values[]
+): number {
+  const tensors = inputs.map((v) => tf.tensor(v));
+  try {
+    return expectNoLeakedTensors(() => {
+      const out = fn(...tensors);
+      const value = out.dataSync()[0];
+      out.dispose();
+      return value;
+    });
+  } finally {
+    tf.dispose(tensors);
+  }
+}
+
+/** The gradient of `fn` at `at`, as numbers, checking nothing leaks. */
+export function gradientOf(fn: (x: tf.Tensor) => tf.Scalar, at: tf.Tensor): number[] {
+  return expectNoLeakedTensors(() => tf.tidy(() => Array.from(tf.grad(fn)(at).dataSync())));
+}
