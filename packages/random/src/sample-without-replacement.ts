@@ -1,13 +1,10 @@
 import { sampleDense, sampleSparse } from './internal/partial-fisher-yates';
 import type { Rng } from './rng';
 
-// Below this population size (or when k is a large share of it) a dense index array is cheapest.
-const DENSE_LIMIT = 1 << 16;
-
 /**
  * `k` distinct integers from [0, n), in random order (a uniformly random k-permutation).
- * A partial Fisher–Yates shuffle: dense for small populations, a sparse map of swaps for large
- * ones; both consume the same draws and give the same result.
+ * A partial Fisher–Yates shuffle: over a dense index array when k is a large share of n, else over
+ * a sparse map of swaps (no O(n) allocation); both consume the same draws and give the same result.
  */
 export function sampleWithoutReplacement(n: number, k: number, rng: Rng): Int32Array {
   if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) {
@@ -16,5 +13,5 @@ export function sampleWithoutReplacement(n: number, k: number, rng: Rng): Int32A
   if (!Number.isInteger(k) || k < 0 || k > n) {
     throw new RangeError(`sampleWithoutReplacement: k must be an integer in [0, n=${n}], got ${k}`);
   }
-  return n <= DENSE_LIMIT || k * 8 >= n ? sampleDense(n, k, rng) : sampleSparse(n, k, rng);
+  return k * 16 >= n ? sampleDense(n, k, rng) : sampleSparse(n, k, rng);
 }

@@ -1,1 +1,24 @@
-export {};
+export { resolveWorldConfig } from './config/resolve-world-config';
+export {
+  type AdaptationReward,
+  type AdaptationRule,
+  defaultWorldConfig,
+  type WorldConfig,
+  type WorldConfigInput,
+} from './config/world-config';
+export { WorldConfigError, type WorldConfigIssue } from './config/world-config-error';
+export { worldConfigSchema } from './config/world-config-schema';
+export { itemFeatureDim } from './env/item-features';
+export { RecommendationEnv, type RecommendationEnvOptions } from './env/recommendation-env';
+export type { InteractionLog, Observation, RoundOutcome, StepResult } from './env/types';
+export { oraclePolicy, rankByTrueUtility } from './oracle';
+export { type Policy, randomPolicy, runEpisode } from './policy';
+export {
+  type ClassificationTask,
+  type ClassificationTaskConfig,
+  createClassificationTask,
+  defaultClassificationTaskConfig,
+} from './tasks/classification-task';
+export { createWorld } from './world/create-world';
+export { normaliseRows } from './world/vectors';
+export type { CreatorTable, ItemTable, UserTable, World } from './world/world';

@@ -1,0 +1,109 @@
+import { dotRows, sigmoid } from '../world/vectors';
+import type { World } from '../world/world';
+
+/**
+ * How a user responds to one item: the maths shared by the simulated sessions, the true scores
+ * and the oracle, so all three agree exactly. Item-only parts are computed once per call site
+ * (`itemTerms`) because they are reused for every user.
+ */
+export interface ItemTerms {
+  /** click intercept + polarity weight * |polarity| */
+  clickBase: Float64Array;
+  /** clickbait weight * clickbait (multiplied by the user's susceptibility) */
+  clickBait: Float64Array;
+  /** opinion-alignment weight * polarity (multiplied by the user's opinion) */
+  clickAlign: Float64Array;
+  /** utility intercept + quality weight * quality - clickbait weight * clickbait - misinformation penalty */
+  utilityBase: Float64Array;
+}
+
+export function itemTerms(world: World): ItemTerms {
+  const { items, config } = world;
+  const n = items.count;
+  const terms: ItemTerms = {
+    clickBase: new Float64Array(n),
+    clickBait: new Float64Array(n),
+    clickAlign: new Float64Array(n),
+    utilityBase: new Float64Array(n),
+  };
+  const c = config.click;
+  const v = config.utility;
+  for (let i = 0; i < n; i++) {
+    const polarity = items.polarity[i];
+    terms.clickBase[i] = c.intercept + c.polarity * Math.abs(polarity);
+    terms.clickBait[i] = c.clickbait * items.clickbait[i];
+    terms.clickAlign[i] = c.opinionAlignment * polarity;
+    terms.utilityBase[i] =
+      v.intercept +
+      v.quality * items.quality[i] -
+      v.clickbait * items.clickbait[i] -
+      v.misinformationPenalty * items.misinformation[i];
+  }
+  return terms;
+}
+
+/** Examination probability of each 0-based position: 1 / (1 + k)^eta. */
+export function examinationProbabilities(slateSize: number, eta: number): Float64Array {
+  const out = new Float64Array(slateSize);
+  for (let k = 0; k < slateSize; k++) out[k] = 1 / (1 + k) ** eta;
+  return out;
+}
+
+/** Cosine of the user's preference and the item's topic (both unit vectors). */
+export function relevance(world: World, u: number, i: number): number {
+  return dotRows(world.users.preferences, u, world.items.topics, i, world.topicDim);
+}
+
+/** P(click | examined): rises with relevance and with clickbait; blind to quality. */
+export function clickProbability(
+  world: World,
+  terms: ItemTerms,
+  u: number,
+  i: number,
+  rel: number,
+): number {
+  const { users, config } = world;
+  return sigmoid(
+    terms.clickBase[i] +
+      config.click.relevance * rel +
+      users.susceptibility[u] * terms.clickBait[i] +
+      users.opinion[u] * terms.clickAlign[i],
+  );
+}
+
+/** E[utility | click]: rises with relevance and quality, falls with clickbait. */
+export function meanClickUtility(world: World, terms: ItemTerms, i: number, rel: number): number {
+  return terms.utilityBase[i] + world.config.utility.relevance * rel;
+}
+
+/**
+ * Expected realised utility of every item for user `u` if examined:
+ * P(click | examined) * E[utility | click], written to out[offset + i].
+ */
+export function scoreItemsForUser(
+  world: World,
+  terms: ItemTerms,
+  u: number,
+  out: Float32Array,
+  offset: number,
+): void {
+  const { users, items, config, topicDim: dim } = world;
+  const prefs = users.preferences;
+  const topics = items.topics;
+  const po = u * dim;
+  const wRel = config.click.relevance;
+  const uRel = config.utility.relevance;
+  const susceptibility = users.susceptibility[u];
+  const opinion = users.opinion[u];
+  for (let i = 0; i < items.count; i++) {
+    let rel = 0;
+    const io = i * dim;
+    for (let j = 0; j < dim; j++) rel += prefs[po + j] * topics[io + j];
+    const logit =
+      terms.clickBase[i] +
+      wRel * rel +
+      susceptibility * terms.clickBait[i] +
+      opinion * terms.clickAlign[i];
+    out[offset + i] = (terms.utilityBase[i] + uRel * rel) / (1 + Math.exp(-logit));
+  }
+}

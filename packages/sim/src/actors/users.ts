@@ -1,0 +1,92 @@
+import { gamma, type Rng } from '@goodhart/random';
+import type { WorldConfig } from '../config/world-config';
+import { clamp, drawUnitRow, normaliseRow, sigmoid } from '../world/vectors';
+import type { ItemTable, UserTable } from '../world/world';
+
+/** A fresh population: random unit preferences, susceptibility, patience and opinions. */
+export function createUsers(config: WorldConfig, rng: Rng): UserTable {
+  const n = config.numUsers;
+  const dim = config.topicDim;
+  const users: UserTable = {
+    count: n,
+    preferences: new Float32Array(n * dim),
+    susceptibility: new Float32Array(n),
+    returnPropensity: new Float32Array(n),
+    opinion: new Float32Array(n),
+    recentWelfare: new Float32Array(n),
+  };
+  const shape = config.users.susceptibilityShape;
+  for (let u = 0; u < n; u++) {
+    drawUnitRow(users.preferences, u, dim, rng);
+    users.susceptibility[u] = gamma(shape, rng, 1 / shape);
+    users.returnPropensity[u] = config.retention.base + config.retention.spread * rng.normal();
+    users.opinion[u] = clamp(config.users.opinionSpread * rng.normal(), -1, 1);
+  }
+  return users;
+}
+
+/** Probability that user `u` comes back this round: patience plus how well it has been served. */
+export function returnProbability(users: UserTable, u: number, config: WorldConfig): number {
+  return sigmoid(
+    users.returnPropensity[u] + config.retention.welfareWeight * users.recentWelfare[u],
+  );
+}
+
+/**
+ * The users who show up this round, in increasing id order. One uniform draw per user, in id
+ * order, so two worlds differing only in welfare use the same draws (common random numbers).
+ */
+export function sampleActiveUsers(users: UserTable, config: WorldConfig, rng: Rng): Int32Array {
+  const chosen = new Int32Array(users.count);
+  let n = 0;
+  for (let u = 0; u < users.count; u++) {
+    if (rng.next() < returnProbability(users, u, config)) chosen[n++] = u;
+  }
+  return chosen.slice(0, n);
+}
+
+/**
+ * After a round: active users fold the round's welfare into their EWMA; absent users drift back
+ * toward indifference; clicks pull preferences toward the item's topic and opinions toward its
+ * polarity. `welfare` is aligned with `activeUsers`; clicks are given as (user, item) pairs.
+ */
+export function updateUsers(
+  users: UserTable,
+  items: ItemTable,
+  config: WorldConfig,
+  activeUsers: Int32Array,
+  welfare: Float32Array,
+  clickUsers: Int32Array,
+  clickItems: Int32Array,
+): void {
+  const { welfareSmoothing, forgetting } = config.retention;
+  const wasActive = new Uint8Array(users.count);
+  for (let a = 0; a < activeUsers.length; a++) {
+    const u = activeUsers[a];
+    wasActive[u] = 1;
+    users.recentWelfare[u] =
+      (1 - welfareSmoothing) * users.recentWelfare[u] + welfareSmoothing * welfare[a];
+  }
+  if (forgetting > 0) {
+    for (let u = 0; u < users.count; u++) {
+      if (wasActive[u] === 0) users.recentWelfare[u] *= 1 - forgetting;
+    }
+  }
+  const { preference, opinion } = config.drift;
+  if (preference === 0 && opinion === 0) return;
+  const dim = config.topicDim;
+  for (let c = 0; c < clickUsers.length; c++) {
+    const u = clickUsers[c];
+    const i = clickItems[c];
+    if (preference > 0) {
+      for (let j = 0; j < dim; j++) {
+        const p = users.preferences[u * dim + j];
+        users.preferences[u * dim + j] = p + preference * (items.topics[i * dim + j] - p);
+      }
+      normaliseRow(users.preferences, u, dim);
+    }
+    if (opinion > 0) {
+      users.opinion[u] += opinion * (items.polarity[i] - users.opinion[u]);
+    }
+  }
+}

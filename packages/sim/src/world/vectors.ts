@@ -1,0 +1,48 @@
+import type { Rng } from '@goodhart/random';
+
+/** Dot product of row `a` of `x` and row `b` of `y`, both with `dim` columns. */
+export function dotRows(
+  x: Float32Array,
+  a: number,
+  y: Float32Array,
+  b: number,
+  dim: number,
+): number {
+  let sum = 0;
+  const ao = a * dim;
+  const bo = b * dim;
+  for (let j = 0; j < dim; j++) sum += x[ao + j] * y[bo + j];
+  return sum;
+}
+
+/** Scales row `r` of `x` to unit length (a zero row is left as it is). */
+export function normaliseRow(x: Float32Array, r: number, dim: number): void {
+  const o = r * dim;
+  let ss = 0;
+  for (let j = 0; j < dim; j++) ss += x[o + j] * x[o + j];
+  if (ss === 0) return;
+  const inv = 1 / Math.sqrt(ss);
+  for (let j = 0; j < dim; j++) x[o + j] *= inv;
+}
+
+/** Scales every row of `x` to unit length. */
+export function normaliseRows(x: Float32Array, dim: number): Float32Array {
+  const rows = x.length / dim;
+  for (let r = 0; r < rows; r++) normaliseRow(x, r, dim);
+  return x;
+}
+
+/** Writes a uniformly random unit vector into row `r` of `x`. */
+export function drawUnitRow(x: Float32Array, r: number, dim: number, rng: Rng): void {
+  const o = r * dim;
+  for (let j = 0; j < dim; j++) x[o + j] = rng.normal();
+  normaliseRow(x, r, dim);
+}
+
+export function clamp(value: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, value));
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
