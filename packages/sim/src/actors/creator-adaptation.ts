@@ -16,7 +16,8 @@ const MW_FLOOR = 1e-3;
  * tanh: a creator reads the direction and rough strength of the market, and `rate` is the
  * largest move per round (ranking concentrates exposure, so raw slopes can be huge).
  *  - gradient: e += rate * tanh(perClickbait - skill*perQuality)
- *  - multiplicative-weights: bait and quality shares reweighted by exp(rate * tanh(payoff))
+ *  - multiplicative-weights: the bait and quality shares reweighted by exp(±rate/2 * tanh(same
+ *    advantage)), i.e. the same step in log-odds: slow near 0 and 1, never quite reaching them
  *  - best-response: e moves a share `rate` toward the centre of the clickbait band whose items
  *    earned the most per item
  * Each creator also takes its own N(0, noise^2) step (exploration). `reward` is per item.
@@ -44,11 +45,10 @@ export function adaptCreators(
       const m = marketSignal(items, reward);
       for (let c = 0; c < creators.count; c++) {
         const e = clamp(creators.clickbaitEffort[c], MW_FLOOR, 1 - MW_FLOOR);
-        const bait = e * Math.exp(rate * Math.tanh(m.perClickbait));
-        const quality =
-          (1 - e) * Math.exp(rate * Math.tanh(creators.qualitySkill[c] * m.perQuality));
-        const next = bait / (bait + quality);
-        nudge(creators, c, next - creators.clickbaitEffort[c] + noise * rng.normal());
+        const advantage = Math.tanh(m.perClickbait - creators.qualitySkill[c] * m.perQuality);
+        // Weights e and 1 - e scaled by exp(±rate * advantage / 2): a step in log-odds.
+        const odds = (e / (1 - e)) * Math.exp(rate * advantage);
+        nudge(creators, c, odds / (1 + odds) - creators.clickbaitEffort[c] + noise * rng.normal());
       }
       return;
     }

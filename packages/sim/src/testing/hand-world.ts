@@ -18,7 +18,8 @@ export interface HandWorldSpec {
   creator?: number[];
 }
 
-/** A world with exactly these users and items (one creator unless `creator` says otherwise). */
+/** A world with exactly these users and items (one creator unless `creator` says otherwise;
+ *  slates of every item unless `config.slateSize` says otherwise). */
 export function handWorld(spec: HandWorldSpec): World {
   const numUsers = spec.preferences.length;
   const numItems = spec.topics.length;
@@ -31,6 +32,7 @@ export function handWorld(spec: HandWorldSpec): World {
     numItems,
     numCreators,
     topicDim,
+    slateSize: spec.config.slateSize ?? numItems,
   });
   const fill = (values: number[] | undefined, n: number, value: number) =>
     Float32Array.from(values ?? new Array(n).fill(value));
