@@ -1,1 +1,29 @@
-export {};
+export type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from './claims';
+export {
+  defaultStoreFile,
+  type OpenStoreOptions,
+  openStore,
+  storeOptionsFromEnv,
+} from './open-store';
+export { PostgresStore, type PostgresStoreOptions } from './postgres/postgres-store';
+export {
+  type CancelResult,
+  defaultMaxAttempts,
+  type ExperimentRecord,
+  type ExperimentStatus,
+  type ExperimentSummary,
+  type ListOptions,
+  type Metrics,
+  type NewExperiment,
+  type NewRun,
+  type RoundMetricsRow,
+  type RunLog,
+  type RunParams,
+  type RunStatus,
+  type RunSummary,
+  runStatuses,
+  type SubmitResult,
+} from './records';
+export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store';
+export type { Store } from './store';
+export { prepareSubmission, type SubmissionOptions } from './submission';

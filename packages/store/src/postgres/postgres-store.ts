@@ -1,0 +1,303 @@
+import pg from 'pg';
+import type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from '../claims';
+import { emptyCounts, experimentStatus } from '../internal/experiment-status';
+import { toJson } from '../internal/json';
+import { runId } from '../internal/run-id';
+import {
+  type CancelResult,
+  defaultMaxAttempts,
+  type ExperimentRecord,
+  type ExperimentSummary,
+  type ListOptions,
+  type Metrics,
+  type NewExperiment,
+  type RoundMetricsRow,
+  type RunLog,
+  type RunStatus,
+  type RunSummary,
+  type SubmitResult,
+} from '../records';
+import type { Store } from '../store';
+import { PgClaims } from './pg-claims';
+import { type PgRunRow, runSummaryFromPgRow } from './rows';
+import { RunJobs } from './run-jobs';
+import { assertSchemaName, postgresSchema } from './schema';
+import { inTransaction } from './transaction';
+
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /** Schema for the store's tables; pg-boss uses `<schema>_queue`. Default `goodhart`. */
+  schema?: string;
+  /** A worker silent this long loses its run to another (pg-boss minimum 10). Default 20. */
+  heartbeatSeconds?: number;
+  /** How often lost runs are looked for. Default 5. */
+  superviseIntervalSeconds?: number;
+  onError?(error: Error): void;
+}
+
+interface ExperimentRow {
+  id: string;
+  name: string;
+  preset: string | null;
+  spec: unknown;
+  arms: string[];
+  created_at: Date;
+  cancelled: boolean;
+  counts: Partial<Record<RunStatus, number>> | null;
+}
+
+/**
+ * The store on PostgreSQL: any number of processes on any number of machines share it. Tables
+ * are created on first use (under an advisory lock, so processes starting together do not
+ * race); pg-boss delivers the runs.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres';
+  readonly heartbeatIntervalMs: number;
+  private readonly pool: pg.Pool;
+  private readonly schema: string;
+  private readonly jobs: RunJobs;
+  private readonly claims: PgClaims;
+  private ready: Promise<void> | undefined;
+
+  constructor(options: PostgresStoreOptions) {
+    this.schema = assertSchemaName(options.schema ?? 'goodhart');
+    const heartbeatSeconds = options.heartbeatSeconds ?? 20;
+    this.heartbeatIntervalMs = (heartbeatSeconds * 1000) / 4;
+    const onError = options.onError ?? ((error: Error) => console.error('store:', error.message));
+    this.pool = new pg.Pool({ connectionString: options.connectionString, max: 6 });
+    this.pool.on('error', onError);
+    this.jobs = new RunJobs({
+      connectionString: options.connectionString,
+      schema: `${this.schema}_queue`,
+      heartbeatSeconds,
+      superviseIntervalSeconds: options.superviseIntervalSeconds ?? 5,
+      onError,
+    });
+    this.claims = new PgClaims(this.pool, this.schema, this.jobs);
+  }
+
+  /** Connects and creates what is missing; every method waits for it, so calling it is optional. */
+  start(): Promise<void> {
+    this.ready ??= (async () => {
+      await inTransaction(this.pool, async (client) => {
+        await client.query(`SELECT pg_advisory_xact_lock(hashtext('goodhart-schema:' || $1))`, [
+          this.schema,
+        ]);
+        await client.query(postgresSchema(this.schema));
+      });
+      await this.jobs.start();
+    })();
+    return this.ready;
+  }
+
+  async submitExperiment(input: NewExperiment): Promise<SubmitResult> {
+    await this.start();
+    const maxAttempts = input.maxAttempts ?? defaultMaxAttempts;
+    const created = await inTransaction(this.pool, async (client) => {
+      const inserted = await client.query(
+        `INSERT INTO ${this.schema}.experiments (id, name, preset, spec, arms)
+         VALUES ($1, $2, $3, $4::json, $5::json) ON CONFLICT (id) DO NOTHING`,
+        [input.id, input.name, input.preset ?? null, toJson(input.spec), toJson(input.arms)],
+      );
+      if (inserted.rowCount === 0) return false;
+      const ids = input.runs.map((run) => runId(input.id, run.key));
+      await client.query(
+        `INSERT INTO ${this.schema}.runs (id, experiment_id, ordinal, key, run_group, arm, seed,
+           params, run_spec, status, max_attempts, total_rounds)
+         SELECT r.id::uuid, $1, r.ordinal, r.key, r.run_group, r.arm, r.seed, r.params, r.run_spec,
+           'queued', $2, r.total_rounds
+         FROM json_to_recordset($3::json) AS r(id text, ordinal int, key text, run_group text,
+           arm text, seed int, params json, run_spec json, total_rounds int)`,
+        [
+          input.id,
+          maxAttempts,
+          toJson(
+            input.runs.map((run, ordinal) => ({
+              id: ids[ordinal],
+              ordinal,
+              key: run.key,
+              run_group: run.group,
+              arm: run.arm,
+              seed: run.seed,
+              params: run.params,
+              run_spec: run.runSpec,
+              total_rounds: run.totalRounds,
+            })),
+          ),
+        ],
+      );
+      await this.jobs.enqueue(client, ids, maxAttempts);
+      return true;
+    });
+    const experiment = await this.getExperiment(input.id);
+    if (experiment === null) throw new Error(`experiment ${input.id} vanished after submit`);
+    const { spec: _, ...summary } = experiment;
+    return { experiment: summary, created };
+  }
+
+  async listExperiments(options: ListOptions = {}): Promise<ExperimentSummary[]> {
+    await this.start();
+    const { rows } = await this.pool.query<ExperimentRow>(
+      `${this.experimentSelect()} ORDER BY e.created_at DESC, e.id`,
+    );
+    const all = rows.map(summaryFromRow);
+    const filtered = options.status ? all.filter((e) => e.status === options.status) : all;
+    return filtered.slice(0, options.limit ?? 50);
+  }
+
+  async getExperiment(id: string): Promise<ExperimentRecord | null> {
+    await this.start();
+    const { rows } = await this.pool.query<ExperimentRow>(
+      `${this.experimentSelect()} WHERE e.id = $1`,
+      [id],
+    );
+    return rows.length === 0 ? null : { ...summaryFromRow(rows[0]), spec: rows[0].spec };
+  }
+
+  async listRuns(experimentId: string): Promise<RunSummary[]> {
+    await this.start();
+    const { rows } = await this.pool.query<PgRunRow>(
+      `SELECT * FROM ${this.schema}.runs WHERE experiment_id = $1 ORDER BY ordinal`,
+      [experimentId],
+    );
+    return rows.map(runSummaryFromPgRow);
+  }
+
+  async listRoundMetrics(experimentId: string): Promise<RoundMetricsRow[]> {
+    await this.start();
+    const { rows } = await this.pool.query<{ run_id: string; round: number; metrics: Metrics }>(
+      `SELECT m.run_id, m.round, m.metrics FROM ${this.schema}.round_metrics m
+       JOIN ${this.schema}.runs r ON r.id = m.run_id
+       WHERE r.experiment_id = $1 ORDER BY r.ordinal, m.round`,
+      [experimentId],
+    );
+    return rows.map((row) => ({ runId: row.run_id, round: row.round, metrics: row.metrics }));
+  }
+
+  async listRunResults(experimentId: string): Promise<StoredRunResult[]> {
+    await this.start();
+    const { rows } = await this.pool.query<{
+      id: string;
+      backend: string | null;
+      summary: Metrics | null;
+      details: unknown;
+    }>(
+      `SELECT id, backend, summary, details FROM ${this.schema}.runs
+       WHERE experiment_id = $1 AND status = 'succeeded' ORDER BY ordinal`,
+      [experimentId],
+    );
+    return rows.map((row) => ({
+      runId: row.id,
+      backend: row.backend,
+      summary: row.summary,
+      details: row.details,
+    }));
+  }
+
+  async cancelExperiment(id: string): Promise<CancelResult | null> {
+    await this.start();
+    const result = await inTransaction(this.pool, async (client) => {
+      const found = await client.query(
+        `UPDATE ${this.schema}.experiments SET cancelled = true WHERE id = $1`,
+        [id],
+      );
+      if (found.rowCount === 0) return null;
+      const queued = await client.query(
+        `UPDATE ${this.schema}.runs SET status = 'cancelled', finished_at = clock_timestamp()
+         WHERE experiment_id = $1 AND status = 'queued'`,
+        [id],
+      );
+      const running = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${this.schema}.runs WHERE experiment_id = $1 AND status = 'running'`,
+        [id],
+      );
+      return { cancelledQueued: queued.rowCount ?? 0, stoppingRunning: running.rows[0].n };
+    });
+    if (result === null) return null;
+    const experiment = await this.getExperiment(id);
+    if (experiment === null) return null;
+    const { spec: _, ...summary } = experiment;
+    return { experiment: summary, ...result };
+  }
+
+  async appendLog(runId: string, level: RunLog['level'], message: string): Promise<void> {
+    await this.start();
+    await this.claims.log(this.pool, runId, level, message);
+  }
+
+  async listLogs(runId: string, limit = 200): Promise<RunLog[]> {
+    await this.start();
+    const { rows } = await this.pool.query<{
+      run_id: string;
+      at: Date;
+      level: RunLog['level'];
+      message: string;
+    }>(
+      `SELECT * FROM (SELECT id, run_id, at, level, message FROM ${this.schema}.run_logs
+         WHERE run_id = $1 ORDER BY id DESC LIMIT $2) recent ORDER BY id`,
+      [runId, limit],
+    );
+    return rows.map((row) => ({
+      runId: row.run_id,
+      at: row.at.toISOString(),
+      level: row.level,
+      message: row.message,
+    }));
+  }
+
+  async claimRun(workerId: string): Promise<ClaimedRun | null> {
+    await this.start();
+    return this.claims.claim(workerId);
+  }
+
+  async heartbeat(claim: ClaimedRun): Promise<ClaimState> {
+    await this.start();
+    return this.claims.heartbeat(claim);
+  }
+
+  async recordRound(claim: ClaimedRun, round: RoundInput): Promise<ClaimState> {
+    await this.start();
+    return this.claims.recordRound(claim, round);
+  }
+
+  async finishRun(claim: ClaimedRun, outcome: RunOutcome): Promise<boolean> {
+    await this.start();
+    return this.claims.finish(claim, outcome);
+  }
+
+  async releaseRun(claim: ClaimedRun): Promise<void> {
+    await this.start();
+    await this.claims.release(claim);
+  }
+
+  async close(): Promise<void> {
+    if (this.ready !== undefined) {
+      await this.ready.catch(() => undefined);
+      await this.jobs.stop();
+    }
+    await this.pool.end();
+  }
+
+  private experimentSelect(): string {
+    return `SELECT e.*, (SELECT json_object_agg(status, n) FROM
+        (SELECT status, count(*)::int AS n FROM ${this.schema}.runs r
+         WHERE r.experiment_id = e.id GROUP BY status) c) AS counts
+      FROM ${this.schema}.experiments e`;
+  }
+}
+
+function summaryFromRow(row: ExperimentRow): ExperimentSummary {
+  const counts = { ...emptyCounts(), ...(row.counts ?? {}) };
+  return {
+    id: row.id,
+    name: row.name,
+    preset: row.preset,
+    status: experimentStatus(counts, row.cancelled),
+    createdAt: row.created_at.toISOString(),
+    cancelled: row.cancelled,
+    counts,
+    totalRuns: Object.values(counts).reduce((sum, n) => sum + n, 0),
+    arms: row.arms,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The tables, in a schema of their own (`goodhart` unless told otherwise). JSON columns are
+ * `json`, not `jsonb`, so metric names keep the order the runner wrote them in.
+ */
+export function postgresSchema(schema: string): string {
+  return `
+CREATE SCHEMA IF NOT EXISTS ${schema};
+
+CREATE TABLE IF NOT EXISTS ${schema}.experiments (
+  id         text PRIMARY KEY,
+  name       text NOT NULL,
+  preset     text,
+  spec       json NOT NULL,
+  arms       json NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  cancelled  boolean NOT NULL DEFAULT false
+);
+CREATE INDEX IF NOT EXISTS experiments_created ON ${schema}.experiments (created_at);
+
+CREATE TABLE IF NOT EXISTS ${schema}.runs (
+  id             uuid PRIMARY KEY,
+  experiment_id  text NOT NULL REFERENCES ${schema}.experiments (id),
+  ordinal        integer NOT NULL,
+  key            text NOT NULL,
+  run_group      text NOT NULL,
+  arm            text NOT NULL,
+  seed           integer NOT NULL,
+  params         json NOT NULL,
+  run_spec       json NOT NULL,
+  status         text NOT NULL
+    CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+  attempt        integer NOT NULL DEFAULT 0,
+  max_attempts   integer NOT NULL,
+  worker_id      text,
+  heartbeat_at   timestamptz,
+  current_round  integer NOT NULL DEFAULT 0,
+  total_rounds   integer NOT NULL,
+  latest_metrics json,
+  summary        json,
+  details        json,
+  backend        text,
+  error          text,
+  started_at     timestamptz,
+  finished_at    timestamptz,
+  UNIQUE (experiment_id, key)
+);
+CREATE INDEX IF NOT EXISTS runs_experiment ON ${schema}.runs (experiment_id, ordinal);
+
+CREATE TABLE IF NOT EXISTS ${schema}.round_metrics (
+  run_id  uuid NOT NULL REFERENCES ${schema}.runs (id),
+  round   integer NOT NULL,
+  metrics json NOT NULL,
+  PRIMARY KEY (run_id, round)
+);
+
+CREATE TABLE IF NOT EXISTS ${schema}.run_logs (
+  id      bigserial PRIMARY KEY,
+  run_id  uuid NOT NULL REFERENCES ${schema}.runs (id),
+  at      timestamptz NOT NULL DEFAULT clock_timestamp(),
+  level   text NOT NULL,
+  message text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS run_logs_run ON ${schema}.run_logs (run_id, id);
+`;
+}
+
+const schemaName = /^[a-z_][a-z0-9_]{0,40}$/;
+
+/** Schema names go into SQL text, so only plain lower-case identifiers are accepted. */
+export function assertSchemaName(schema: string): string {
+  if (!schemaName.test(schema)) {
+    throw new Error(
+      `schema "${schema}": use lower-case letters, digits and _ (at most 41, not starting with a digit)`,
+    );
+  }
+  return schema;
+}

@@ -1,0 +1,123 @@
+/** Where a run is in its life. Only `queued -> running -> (succeeded | failed | cancelled)`, plus
+ * `running -> queued` when its worker is lost or released it. */
+export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export const runStatuses: readonly RunStatus[] = [
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'cancelled',
+];
+
+/** Derived from the runs (see experimentStatus), never stored, so it cannot drift from them. */
+export type ExperimentStatus = RunStatus;
+
+/** A round's metrics as stored: JSON has no NaN or Infinity, so those come back as null. */
+export type Metrics = Record<string, number | null>;
+
+export type RunParams = Record<string, number | string | boolean>;
+
+export interface ExperimentSummary {
+  id: string;
+  name: string;
+  /** The preset the spec was submitted from, if any. */
+  preset: string | null;
+  status: ExperimentStatus;
+  /** ISO 8601. */
+  createdAt: string;
+  cancelled: boolean;
+  counts: Record<RunStatus, number>;
+  totalRuns: number;
+  /** Arm names in the spec's order. */
+  arms: string[];
+}
+
+export interface ExperimentRecord extends ExperimentSummary {
+  /** The parsed spec, as submitted (defaults filled in). */
+  spec: unknown;
+}
+
+export interface RunSummary {
+  /** A uuid derived from (experiment id, key), so the same run always has the same id. */
+  id: string;
+  experimentId: string;
+  key: string;
+  /** The key without the seed: runs of one group differ only by seed. */
+  group: string;
+  arm: string;
+  seed: number;
+  params: RunParams;
+  status: RunStatus;
+  /** Attempts started so far (1 after the first claim). */
+  attempt: number;
+  maxAttempts: number;
+  workerId: string | null;
+  /** Rounds finished by the current (or last) attempt. */
+  currentRound: number;
+  totalRounds: number;
+  latestMetrics: Metrics | null;
+  summary: Metrics | null;
+  backend: string | null;
+  error: string | null;
+  heartbeatAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface RoundMetricsRow {
+  runId: string;
+  round: number;
+  metrics: Metrics;
+}
+
+export interface RunLog {
+  runId: string;
+  at: string;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+/** A run as submitted: one element of expandRuns(spec), flattened for storage. */
+export interface NewRun {
+  key: string;
+  group: string;
+  arm: string;
+  seed: number;
+  params: RunParams;
+  totalRounds: number;
+  /** What the worker hands to the runner: the RunSpec, as JSON. */
+  runSpec: unknown;
+}
+
+export interface NewExperiment {
+  id: string;
+  name: string;
+  preset?: string | null;
+  spec: unknown;
+  arms: string[];
+  runs: NewRun[];
+  /** Attempts a run gets before it is failed for good (lost workers count; see README). */
+  maxAttempts?: number;
+}
+
+export interface SubmitResult {
+  experiment: ExperimentSummary;
+  /** False when an experiment with this id (the same spec) already existed: nothing was queued. */
+  created: boolean;
+}
+
+export interface CancelResult {
+  experiment: ExperimentSummary;
+  /** Queued runs that became cancelled now and will never start. */
+  cancelledQueued: number;
+  /** Running runs that will stop at the end of their current round. */
+  stoppingRunning: number;
+}
+
+export interface ListOptions {
+  limit?: number;
+  status?: ExperimentStatus;
+}
+
+export const defaultMaxAttempts = 3;

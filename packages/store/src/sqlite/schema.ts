@@ -1,0 +1,61 @@
+/**
+ * Times are milliseconds since the epoch; JSON columns are text. Runs are claimed in rowid
+ * order, which is submission order.
+ */
+export const sqliteSchema = `
+CREATE TABLE IF NOT EXISTS experiments (
+  id          TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  preset      TEXT,
+  spec        TEXT NOT NULL,
+  arms        TEXT NOT NULL,
+  created_at  INTEGER NOT NULL,
+  cancelled   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS experiments_created ON experiments (created_at);
+
+CREATE TABLE IF NOT EXISTS runs (
+  id               TEXT PRIMARY KEY,
+  experiment_id    TEXT NOT NULL REFERENCES experiments (id),
+  key              TEXT NOT NULL,
+  run_group        TEXT NOT NULL,
+  arm              TEXT NOT NULL,
+  seed             INTEGER NOT NULL,
+  params           TEXT NOT NULL,
+  run_spec         TEXT NOT NULL,
+  status           TEXT NOT NULL
+    CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+  attempt          INTEGER NOT NULL DEFAULT 0,
+  max_attempts     INTEGER NOT NULL,
+  worker_id        TEXT,
+  lease_expires_at INTEGER,
+  heartbeat_at     INTEGER,
+  current_round    INTEGER NOT NULL DEFAULT 0,
+  total_rounds     INTEGER NOT NULL,
+  latest_metrics   TEXT,
+  summary          TEXT,
+  details          TEXT,
+  backend          TEXT,
+  error            TEXT,
+  started_at       INTEGER,
+  finished_at      INTEGER,
+  UNIQUE (experiment_id, key)
+);
+CREATE INDEX IF NOT EXISTS runs_status ON runs (status);
+
+CREATE TABLE IF NOT EXISTS round_metrics (
+  run_id  TEXT NOT NULL REFERENCES runs (id),
+  round   INTEGER NOT NULL,
+  metrics TEXT NOT NULL,
+  PRIMARY KEY (run_id, round)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS run_logs (
+  id      INTEGER PRIMARY KEY AUTOINCREMENT,
+  run_id  TEXT NOT NULL REFERENCES runs (id),
+  at      INTEGER NOT NULL,
+  level   TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS run_logs_run ON run_logs (run_id, id);
+`;

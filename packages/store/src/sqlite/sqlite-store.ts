@@ -1,0 +1,293 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from '../claims';
+import { emptyCounts, experimentStatus } from '../internal/experiment-status';
+import { fromJson, metricsFromJson, toJson } from '../internal/json';
+import { runId } from '../internal/run-id';
+import {
+  type CancelResult,
+  defaultMaxAttempts,
+  type ExperimentRecord,
+  type ExperimentSummary,
+  type ListOptions,
+  type NewExperiment,
+  type RoundMetricsRow,
+  type RunLog,
+  type RunStatus,
+  type RunSummary,
+  type SubmitResult,
+} from '../records';
+import type { Store } from '../store';
+import { runSummaryFromRow, type SqliteRunRow } from './rows';
+import { sqliteSchema } from './schema';
+import { SqliteQueue } from './sqlite-queue';
+
+export interface SqliteStoreOptions {
+  /** The database file; created with its directory when missing. */
+  file: string;
+  /** How long a held run stays claimed without a heartbeat before another worker may take it. */
+  leaseMs?: number;
+  /** How long a writer waits for another process's write lock before giving up. */
+  busyTimeoutMs?: number;
+}
+
+interface ExperimentRow {
+  id: string;
+  name: string;
+  preset: string | null;
+  spec: string;
+  arms: string;
+  created_at: number;
+  cancelled: number;
+}
+
+/**
+ * The embedded store: one SQLite file that the web and worker processes open side by side.
+ * WAL lets readers go on while one process writes; the busy timeout makes a writer wait its
+ * turn instead of failing.
+ */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly heartbeatIntervalMs: number;
+  private readonly db: Database.Database;
+  private readonly queue: SqliteQueue;
+
+  constructor(options: SqliteStoreOptions) {
+    mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.transaction(() => this.db.exec(sqliteSchema)).immediate();
+    const leaseMs = options.leaseMs ?? 60_000;
+    this.heartbeatIntervalMs = leaseMs / 4;
+    this.queue = new SqliteQueue(this.db, leaseMs);
+  }
+
+  async submitExperiment(input: NewExperiment): Promise<SubmitResult> {
+    const created = this.db
+      .transaction(() => {
+        const inserted = this.db
+          .prepare(
+            `INSERT INTO experiments (id, name, preset, spec, arms, created_at)
+           VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+          )
+          .run(
+            input.id,
+            input.name,
+            input.preset ?? null,
+            toJson(input.spec),
+            toJson(input.arms),
+            Date.now(),
+          );
+        if (inserted.changes === 0) return false;
+        const insertRun = this.db.prepare(
+          `INSERT INTO runs (id, experiment_id, key, run_group, arm, seed, params, run_spec, status,
+           max_attempts, total_rounds)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+        );
+        for (const run of input.runs) {
+          insertRun.run(
+            runId(input.id, run.key),
+            input.id,
+            run.key,
+            run.group,
+            run.arm,
+            run.seed,
+            toJson(run.params),
+            toJson(run.runSpec),
+            input.maxAttempts ?? defaultMaxAttempts,
+            run.totalRounds,
+          );
+        }
+        return true;
+      })
+      .immediate();
+    const experiment = await this.getExperiment(input.id);
+    if (experiment === null) throw new Error(`experiment ${input.id} vanished after submit`);
+    return { experiment: withoutSpec(experiment), created };
+  }
+
+  async listExperiments(options: ListOptions = {}): Promise<ExperimentSummary[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM experiments ORDER BY created_at DESC, id')
+      .all() as ExperimentRow[];
+    const counts = this.countsByExperiment();
+    const all = rows.map((row) => summaryFromRow(row, counts.get(row.id)));
+    const filtered = options.status ? all.filter((e) => e.status === options.status) : all;
+    return filtered.slice(0, options.limit ?? 50);
+  }
+
+  async getExperiment(id: string): Promise<ExperimentRecord | null> {
+    const row = this.db.prepare('SELECT * FROM experiments WHERE id = ?').get(id) as
+      | ExperimentRow
+      | undefined;
+    if (row === undefined) return null;
+    return {
+      ...summaryFromRow(row, this.countsByExperiment(id).get(id)),
+      spec: JSON.parse(row.spec),
+    };
+  }
+
+  async listRuns(experimentId: string): Promise<RunSummary[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM runs WHERE experiment_id = ? ORDER BY rowid')
+      .all(experimentId) as SqliteRunRow[];
+    return rows.map(runSummaryFromRow);
+  }
+
+  async listRoundMetrics(experimentId: string): Promise<RoundMetricsRow[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT m.run_id, m.round, m.metrics FROM round_metrics m
+         JOIN runs r ON r.id = m.run_id
+         WHERE r.experiment_id = ? ORDER BY r.rowid, m.round`,
+      )
+      .all(experimentId) as { run_id: string; round: number; metrics: string }[];
+    return rows.map((row) => ({
+      runId: row.run_id,
+      round: row.round,
+      metrics: metricsFromJson(row.metrics) ?? {},
+    }));
+  }
+
+  async listRunResults(experimentId: string): Promise<StoredRunResult[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, backend, summary, details FROM runs
+         WHERE experiment_id = ? AND status = 'succeeded' ORDER BY rowid`,
+      )
+      .all(experimentId) as {
+      id: string;
+      backend: string | null;
+      summary: string | null;
+      details: string | null;
+    }[];
+    return rows.map((row) => ({
+      runId: row.id,
+      backend: row.backend,
+      summary: metricsFromJson(row.summary),
+      details: fromJson<unknown>(row.details),
+    }));
+  }
+
+  async cancelExperiment(id: string): Promise<CancelResult | null> {
+    const result = this.db
+      .transaction(() => {
+        const found = this.db.prepare('UPDATE experiments SET cancelled = 1 WHERE id = ?').run(id);
+        if (found.changes === 0) return null;
+        const cancelledQueued = this.db
+          .prepare(
+            `UPDATE runs SET status = 'cancelled', finished_at = ?
+           WHERE experiment_id = ? AND status = 'queued'`,
+          )
+          .run(Date.now(), id).changes;
+        const { running } = this.db
+          .prepare(
+            `SELECT count(*) AS running FROM runs WHERE experiment_id = ? AND status = 'running'`,
+          )
+          .get(id) as { running: number };
+        return { cancelledQueued, stoppingRunning: running };
+      })
+      .immediate();
+    if (result === null) return null;
+    const experiment = await this.getExperiment(id);
+    if (experiment === null) return null;
+    return { experiment: withoutSpec(experiment), ...result };
+  }
+
+  async appendLog(runId: string, level: RunLog['level'], message: string): Promise<void> {
+    this.queue.log(runId, level, message);
+  }
+
+  async listLogs(runId: string, limit = 200): Promise<RunLog[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT run_id, at, level, message FROM
+           (SELECT * FROM run_logs WHERE run_id = ? ORDER BY id DESC LIMIT ?)
+         ORDER BY id`,
+      )
+      .all(runId, limit) as {
+      run_id: string;
+      at: number;
+      level: RunLog['level'];
+      message: string;
+    }[];
+    return rows.map((row) => ({
+      runId: row.run_id,
+      at: new Date(row.at).toISOString(),
+      level: row.level,
+      message: row.message,
+    }));
+  }
+
+  async claimRun(workerId: string): Promise<ClaimedRun | null> {
+    return this.queue.claim(workerId);
+  }
+
+  async heartbeat(claim: ClaimedRun): Promise<ClaimState> {
+    return this.queue.heartbeat(claim);
+  }
+
+  async recordRound(claim: ClaimedRun, round: RoundInput): Promise<ClaimState> {
+    return this.queue.recordRound(claim, round);
+  }
+
+  async finishRun(claim: ClaimedRun, outcome: RunOutcome): Promise<boolean> {
+    return this.queue.finish(claim, outcome);
+  }
+
+  async releaseRun(claim: ClaimedRun): Promise<void> {
+    this.queue.release(claim);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private countsByExperiment(id?: string): Map<string, Record<RunStatus, number>> {
+    const rows = (
+      id === undefined
+        ? this.db.prepare(
+            'SELECT experiment_id, status, count(*) AS n FROM runs GROUP BY experiment_id, status',
+          )
+        : this.db.prepare(
+            `SELECT experiment_id, status, count(*) AS n FROM runs WHERE experiment_id = ?
+             GROUP BY experiment_id, status`,
+          )
+    ).all(...(id === undefined ? [] : [id])) as {
+      experiment_id: string;
+      status: RunStatus;
+      n: number;
+    }[];
+    const counts = new Map<string, Record<RunStatus, number>>();
+    for (const row of rows) {
+      const entry = counts.get(row.experiment_id) ?? emptyCounts();
+      entry[row.status] = row.n;
+      counts.set(row.experiment_id, entry);
+    }
+    return counts;
+  }
+}
+
+function summaryFromRow(row: ExperimentRow, counts = emptyCounts()): ExperimentSummary {
+  const cancelled = row.cancelled === 1;
+  return {
+    id: row.id,
+    name: row.name,
+    preset: row.preset,
+    status: experimentStatus(counts, cancelled),
+    createdAt: new Date(row.created_at).toISOString(),
+    cancelled,
+    counts,
+    totalRuns: Object.values(counts).reduce((sum, n) => sum + n, 0),
+    arms: JSON.parse(row.arms) as string[],
+  };
+}
+
+export function withoutSpec(record: ExperimentRecord): ExperimentSummary {
+  const { spec: _, ...summary } = record;
+  return summary;
+}

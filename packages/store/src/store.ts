@@ -1,0 +1,57 @@
+import type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from './claims';
+import type {
+  CancelResult,
+  ExperimentRecord,
+  ExperimentSummary,
+  ListOptions,
+  NewExperiment,
+  RoundMetricsRow,
+  RunLog,
+  RunSummary,
+  SubmitResult,
+} from './records';
+
+/**
+ * Experiments, their runs, per-round metrics and logs, and the queue that hands runs to
+ * workers. One contract, two implementations (SQLite, PostgreSQL), one test suite for both
+ * (contract.ts).
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** How often a worker should heartbeat a held run so it is not presumed lost. */
+  readonly heartbeatIntervalMs: number;
+
+  /** Stores the experiment and queues its runs; idempotent by experiment id. */
+  submitExperiment(input: NewExperiment): Promise<SubmitResult>;
+  listExperiments(options?: ListOptions): Promise<ExperimentSummary[]>;
+  getExperiment(id: string): Promise<ExperimentRecord | null>;
+  listRuns(experimentId: string): Promise<RunSummary[]>;
+  /** Every stored round of every run of the experiment, by run then round. */
+  listRoundMetrics(experimentId: string): Promise<RoundMetricsRow[]>;
+  /** Backend, summary and details of the experiment's succeeded runs. */
+  listRunResults(experimentId: string): Promise<StoredRunResult[]>;
+  /** Null when there is no such experiment. */
+  cancelExperiment(id: string): Promise<CancelResult | null>;
+  appendLog(runId: string, level: RunLog['level'], message: string): Promise<void>;
+  listLogs(runId: string, limit?: number): Promise<RunLog[]>;
+
+  /**
+   * Hands the next queued run to `workerId`, or null when none waits. Each run is held by at
+   * most one current attempt; a run whose worker stopped heartbeating is handed out again (as
+   * a new attempt) until it has used its attempts, then failed.
+   */
+  claimRun(workerId: string): Promise<ClaimedRun | null>;
+  /** Tells the store the attempt is alive; says whether to go on. */
+  heartbeat(claim: ClaimedRun): Promise<ClaimState>;
+  /** Stores one round's metrics (an upsert: a repeated round replaces, never duplicates). */
+  recordRound(claim: ClaimedRun, round: RoundInput): Promise<ClaimState>;
+  /**
+   * Records the attempt's outcome. True when it was recorded; false when the attempt was no
+   * longer current (nothing is written then), so a run completes exactly once.
+   */
+  finishRun(claim: ClaimedRun, outcome: RunOutcome): Promise<boolean>;
+  /** Puts a held run back in the queue without using up an attempt (graceful shutdown). */
+  releaseRun(claim: ClaimedRun): Promise<void>;
+
+  close(): Promise<void>;
+}
