@@ -5,7 +5,7 @@
  *   tsx scripts/start-all.ts --dev    `next dev` + worker
  *
  * Environment (all optional): PORT (3000), HOST (127.0.0.1), GOODHART_DATA_DIR (<repo>/.goodhart),
- * GOODHART_DATABASE_URL (a PostgreSQL URL instead of the embedded file).
+ * DATABASE_URL (a PostgreSQL URL: both processes then share that database and its queue).
  *
  * The worker runs in its own process, not inside the Next server: training a model is CPU-bound
  * and synchronous, and in the server's event loop it would stall every page and API call while

@@ -11,7 +11,6 @@ import {
   ZAxis,
 } from 'recharts';
 import { formatNumber } from '../../lib/format';
-import { paretoFront } from '../../lib/pareto';
 import { ChartFrame } from './ChartFrame';
 import { seriesColor } from './palette';
 
@@ -21,6 +20,8 @@ export interface OutcomePoint {
   group: string;
   engagement: number;
   welfare: number;
+  /** No other point is at least as good on both axes and better on one. */
+  onFront: boolean;
 }
 
 const axisTick = { fontSize: 11, fill: '#5d6575' };
@@ -40,9 +41,10 @@ export function ParetoScatter({
   welfareLabel: string;
   height?: number;
 }) {
-  const xy = points.map((p) => ({ ...p, x: p.engagement, y: p.welfare }));
-  const frontIndices = new Set(paretoFront(xy));
-  const front = paretoFront(xy).map((i) => xy[i]);
+  const xy = points
+    .filter((p) => Number.isFinite(p.engagement) && Number.isFinite(p.welfare))
+    .map((p) => ({ ...p, x: p.engagement, y: p.welfare }));
+  const front = xy.filter((p) => p.onFront).sort((a, b) => a.x - b.x);
   const groups = [...new Set(points.map((p) => p.group))];
   return (
     <ChartFrame
@@ -90,9 +92,24 @@ export function ParetoScatter({
         <ZAxis range={[70, 70]} />
         <Tooltip
           cursor={{ strokeDasharray: '3 3' }}
-          formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))}
-          labelFormatter={() => ''}
-          contentStyle={{ fontSize: 12, borderRadius: 6 }}
+          content={({ active, payload }) => {
+            const point = active
+              ? (payload?.[0]?.payload as (typeof xy)[number] | undefined)
+              : undefined;
+            if (!point) return null;
+            return (
+              <div className="chart-tooltip">
+                <strong>{point.label}</strong>
+                <div>
+                  {engagementLabel}: {formatNumber(point.engagement)}
+                </div>
+                <div>
+                  {welfareLabel}: {formatNumber(point.welfare)}
+                </div>
+                {point.onFront ? <div>on the Pareto front</div> : null}
+              </div>
+            );
+          }}
         />
         <Legend wrapperStyle={{ fontSize: 12, paddingTop: 8 }} />
         {groups.map((group, g) => (
@@ -123,7 +140,7 @@ export function ParetoScatter({
           <li key={`${p.group}-${p.label}`}>
             {p.label}: {engagementLabel} {formatNumber(p.engagement)}, {welfareLabel}{' '}
             {formatNumber(p.welfare)}
-            {frontIndices.has(xy.indexOf(p)) ? ' (on the Pareto front)' : ''}
+            {p.onFront ? ' (on the Pareto front)' : ''}
           </li>
         ))}
       </ul>

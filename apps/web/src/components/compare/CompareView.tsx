@@ -1,0 +1,203 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { orderMetrics } from '../../lib/key-metrics';
+import { isActive } from '../../lib/progress';
+import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
+import { useTRPC } from '../../trpc/client';
+import { errorMessage } from '../../trpc/errors';
+import { MetricChart } from '../charts/MetricChart';
+import { ParetoScatter } from '../charts/ParetoScatter';
+import { EmptyState, ErrorState, Loading } from '../states/States';
+import { ComparePicker } from './ComparePicker';
+import { ParamDiffTable } from './ParamDiffTable';
+
+export function CompareView() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const refs = parseRefs(searchParams.get('ids'));
+  const [axes, setAxes] = useState<{ x?: string; y?: string }>({});
+
+  const setRefs = (next: Ref[]) => {
+    const query = next.length > 0 ? `?ids=${formatRefs(next)}` : '';
+    router.replace(`${pathname}${query}`, { scroll: false });
+  };
+
+  const list = useQuery(trpc.experiments.list.queryOptions({ limit: 200 }));
+  const anyActive = (list.data ?? []).some(
+    (e) => isActive(e.status) && refs.some((r) => r.experimentId === e.id),
+  );
+  const compare = useQuery(
+    trpc.experiments.compare.queryOptions(
+      {
+        refs: refs.map((r) =>
+          r.arm ? { experimentId: r.experimentId, arm: r.arm } : { experimentId: r.experimentId },
+        ),
+        ...axes,
+      },
+      {
+        enabled: refs.length >= 2,
+        placeholderData: keepPreviousData,
+        refetchInterval: anyActive ? 3_000 : false,
+      },
+    ),
+  );
+
+  const result = refs.length >= 2 ? compare.data : undefined;
+  const metrics = result ? orderMetrics(Object.keys(result.curves), []) : [];
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Compare</h1>
+          <p className="subtitle">
+            Pick two or more experiments or arms: their curves overlay, the parameters that differ
+            line up, and the welfare–engagement trade-off shows its Pareto front.
+          </p>
+        </div>
+      </div>
+
+      <section className="panel" aria-labelledby="pick-heading">
+        <div className="panel-head">
+          <h2 id="pick-heading">Choose</h2>
+          <span className="hint">{refs.length} chosen</span>
+          <span className="spacer" />
+          {refs.length > 0 ? (
+            <button type="button" className="button small" onClick={() => setRefs([])}>
+              Clear
+            </button>
+          ) : null}
+        </div>
+        {list.isPending ? (
+          <Loading label="Loading experiments…" />
+        ) : list.isError ? (
+          <ErrorState title="Could not load experiments" message={errorMessage(list.error)} />
+        ) : list.data.length === 0 ? (
+          <EmptyState title="Nothing to compare yet">
+            <Link className="button primary" href="/experiments/new">
+              New experiment
+            </Link>
+          </EmptyState>
+        ) : (
+          <ComparePicker
+            experiments={list.data}
+            refs={refs}
+            onToggle={(ref) => setRefs(toggleRef(refs, ref))}
+          />
+        )}
+      </section>
+
+      {refs.length < 2 ? (
+        <EmptyState title="Choose at least two">
+          <p>Tick two experiments, or single arms, above.</p>
+        </EmptyState>
+      ) : compare.isError ? (
+        <ErrorState title="Could not compare" message={errorMessage(compare.error)} />
+      ) : !result ? (
+        <Loading label="Comparing…" />
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="diff-heading">
+            <div className="panel-head">
+              <h2 id="diff-heading">Parameters that differ</h2>
+              <span className="hint">fields equal in every column are hidden</span>
+            </div>
+            <ParamDiffTable columns={result.columns} rows={result.paramDiff} />
+          </section>
+
+          <section className="panel" aria-labelledby="pareto-heading">
+            <div className="panel-head">
+              <h2 id="pareto-heading">Welfare vs engagement</h2>
+              <span className="spacer" />
+              <AxisSelect
+                id="pareto-x"
+                label="Engagement"
+                value={result.pareto.x}
+                options={metrics}
+                onChange={(x) => setAxes((a) => ({ ...a, x }))}
+              />
+              <AxisSelect
+                id="pareto-y"
+                label="Welfare"
+                value={result.pareto.y}
+                options={metrics}
+                onChange={(y) => setAxes((a) => ({ ...a, y }))}
+              />
+            </div>
+            {result.pareto.points.length === 0 ? (
+              <p className="subtitle">No finished run has both metrics yet.</p>
+            ) : (
+              <ParetoScatter
+                engagementLabel={result.pareto.x}
+                welfareLabel={result.pareto.y}
+                points={result.pareto.points.map((p) => ({
+                  label: p.label,
+                  group:
+                    result.columns.find((c) => c.experimentId === p.group.experimentId)?.name ??
+                    p.group.experimentId,
+                  engagement: p.x,
+                  welfare: p.y,
+                  onFront: p.onFront,
+                }))}
+              />
+            )}
+          </section>
+
+          <section className="panel" aria-labelledby="curves-heading">
+            <div className="panel-head">
+              <h2 id="curves-heading">Curves</h2>
+              <span className="hint">
+                every chosen arm overlaid; shaded: 95% interval across seeds
+              </span>
+            </div>
+            {metrics.length === 0 ? (
+              <p className="subtitle">No rounds recorded yet.</p>
+            ) : (
+              <div className="grid-charts">
+                {metrics.map((metric) => (
+                  <MetricChart key={metric} title={metric} series={result.curves[metric] ?? []} />
+                ))}
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function AxisSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+}) {
+  const all = options.includes(value) ? options : [value, ...options];
+  return (
+    <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center', fontSize: 12 }}>
+      <label htmlFor={id} style={{ color: 'var(--muted)' }}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {all.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { formatRelativeTime } from '../../lib/format';
+import { summariseGroups } from '../../lib/groups';
+import { highlightOf, orderMetrics } from '../../lib/key-metrics';
+import { isActive, roundsFraction } from '../../lib/progress';
+import { useTRPC } from '../../trpc/client';
+import { errorCode, errorMessage } from '../../trpc/errors';
+import { ErrorState, Loading } from '../states/States';
+import { ProgressBar } from '../ui/ProgressBar';
+import { StatusBadge } from '../ui/StatusBadge';
+import { DetailActions } from './DetailActions';
+import { MetricCharts } from './MetricCharts';
+import { RunsTable } from './RunsTable';
+import { SpecPanel } from './SpecPanel';
+import { SummaryTable } from './SummaryTable';
+
+export function ExperimentDetailView({ id, existing }: { id: string; existing: boolean }) {
+  const trpc = useTRPC();
+  const detail = useQuery(
+    trpc.experiments.get.queryOptions(
+      { id },
+      {
+        refetchInterval: (query) => {
+          if (query.state.error) return false;
+          const status = query.state.data?.experiment.status;
+          return status === undefined || isActive(status) ? 1_500 : false;
+        },
+      },
+    ),
+  );
+  const active = detail.data ? isActive(detail.data.experiment.status) : false;
+  const rounds = useQuery(
+    trpc.experiments.rounds.queryOptions(
+      { id },
+      { enabled: detail.isSuccess, refetchInterval: active ? 2_500 : false },
+    ),
+  );
+
+  if (detail.isPending) return <Loading label="Loading experiment…" />;
+  if (detail.isError) {
+    const code = errorCode(detail.error);
+    return (
+      <ErrorState
+        title={
+          code === 'NOT_FOUND'
+            ? 'No such experiment'
+            : code === 'BAD_REQUEST'
+              ? 'Not a valid experiment id'
+              : 'Could not load the experiment'
+        }
+        message={
+          code === 'NOT_FOUND'
+            ? `No experiment has the id “${id}”. It may be in another store.`
+            : code === 'BAD_REQUEST'
+              ? `“${id}” is not an experiment id (ids are the hex hash of a spec).`
+              : errorMessage(detail.error)
+        }
+      >
+        <Link className="button" href="/experiments">
+          Back to experiments
+        </Link>
+      </ErrorState>
+    );
+  }
+
+  const { experiment, spec, runs } = detail.data;
+  const highlight = highlightOf(spec);
+  const groups = summariseGroups(runs);
+  const summaryMetrics = orderMetrics(
+    [...new Set(groups.flatMap((g) => Object.keys(g.metrics)))],
+    highlight,
+  );
+  const description = (spec as { description?: unknown }).description;
+  const claim = (spec as { claim?: unknown }).claim;
+  const backends = [...new Set(runs.map((r) => r.backend).filter((b): b is string => !!b))];
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <div className="breadcrumb">
+            <Link href="/experiments">Experiments</Link> / {experiment.name}
+          </div>
+          <h1>
+            {experiment.name} <StatusBadge status={experiment.status} />
+          </h1>
+          {typeof claim === 'string' || typeof description === 'string' ? (
+            <p className="subtitle">{typeof claim === 'string' ? claim : String(description)}</p>
+          ) : null}
+        </div>
+        <span className="spacer" />
+        <DetailActions id={experiment.id} status={experiment.status} />
+      </div>
+      {existing ? (
+        <p className="notice info" role="status">
+          This exact spec was submitted before, so nothing new was queued: here is that experiment.
+        </p>
+      ) : null}
+
+      <section className="panel" aria-labelledby="progress-heading">
+        <div className="panel-head">
+          <h2 id="progress-heading">Progress</h2>
+          {active ? <span className="hint">updating live</span> : null}
+        </div>
+        <dl className="stats" style={{ marginBottom: 12 }}>
+          <div>
+            <dt>Overall</dt>
+            <dd>
+              <ProgressBar
+                fraction={roundsFraction(runs)}
+                status={experiment.status}
+                label="Rounds finished across all runs"
+              />
+            </dd>
+          </div>
+          <div>
+            <dt>Runs</dt>
+            <dd>
+              {experiment.counts.succeeded}/{experiment.totalRuns} done
+              {experiment.counts.running > 0 ? `, ${experiment.counts.running} running` : ''}
+              {experiment.counts.failed > 0 ? `, ${experiment.counts.failed} failed` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>Preset</dt>
+            <dd>{experiment.preset ?? '–'}</dd>
+          </div>
+          <div>
+            <dt>Created</dt>
+            <dd title={new Date(experiment.createdAt).toLocaleString()}>
+              {formatRelativeTime(experiment.createdAt)}
+            </dd>
+          </div>
+          <div>
+            <dt>Backend</dt>
+            <dd>{backends.length > 0 ? backends.join(', ') : '–'}</dd>
+          </div>
+          <div>
+            <dt>Id</dt>
+            <dd className="mono" title={experiment.id}>
+              {experiment.id.slice(0, 16)}…
+            </dd>
+          </div>
+        </dl>
+        <RunsTable runs={runs} metric={summaryMetrics[0] ?? null} />
+      </section>
+
+      <MetricCharts rounds={rounds} highlight={highlight} />
+
+      <section className="panel" aria-labelledby="summary-heading">
+        <div className="panel-head">
+          <h2 id="summary-heading">Summary</h2>
+          <span className="hint">mean over seeds [95% interval]; finished runs only</span>
+        </div>
+        {groups.every((g) => g.runs === 0) ? (
+          <p className="subtitle">No run has finished yet.</p>
+        ) : (
+          <SummaryTable groups={groups} metrics={summaryMetrics} />
+        )}
+      </section>
+
+      <SpecPanel spec={spec} />
+    </>
+  );
+}

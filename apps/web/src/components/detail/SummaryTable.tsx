@@ -1,0 +1,65 @@
+'use client';
+
+import { formatNumber } from '../../lib/format';
+import type { GroupStats } from '../../lib/groups';
+
+/** Per arm (and sweep point): each summary metric's mean and 95% interval across seeds. */
+export function SummaryTable({
+  groups,
+  metrics,
+}: {
+  groups: readonly GroupStats[];
+  metrics: readonly string[];
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="data" aria-label="Summary per arm">
+        <thead>
+          <tr>
+            <th scope="col">Arm</th>
+            <th scope="col" className="num">
+              Seeds
+            </th>
+            {metrics.map((m) => (
+              <th scope="col" key={m} className="num mono">
+                {m}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.group}>
+              <th
+                scope="row"
+                className="mono"
+                style={{
+                  fontWeight: 500,
+                  color: 'var(--text)',
+                  background: 'none',
+                  position: 'static',
+                }}
+              >
+                {g.label}
+              </th>
+              <td className="num">{g.runs}</td>
+              {metrics.map((m) => {
+                const v = g.metrics[m];
+                return (
+                  <td key={m} className="num">
+                    {v ? formatNumber(v.mean) : '–'}
+                    {v && v.n > 1 ? (
+                      <span className="interval">
+                        [{formatNumber(v.low)}, {formatNumber(v.high)}]
+                      </span>
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+'use client';
+
+import { useQueries, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { type GroupStats, summariseGroups } from '../../lib/groups';
+import { metricRange, pickKeyMetrics } from '../../lib/key-metrics';
+import { isActive } from '../../lib/progress';
+import type { SortDirection } from '../../lib/sort';
+import { useTRPC } from '../../trpc/client';
+import { errorMessage } from '../../trpc/errors';
+import type { ExperimentDetail, ExperimentSummary } from '../../trpc/types';
+import { EmptyState, ErrorState, Loading } from '../states/States';
+import { ExperimentsTable, type Row } from './ExperimentsTable';
+
+const statuses = ['all', 'queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+
+export function ExperimentsView() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const queuedId = searchParams.get('queued');
+
+  const list = useQuery(
+    trpc.experiments.list.queryOptions(
+      { limit: 200 },
+      {
+        refetchInterval: (query) =>
+          query.state.data?.some((e) => isActive(e.status)) ? 1_500 : 5_000,
+      },
+    ),
+  );
+  const experiments = list.data ?? [];
+
+  // Details carry the runs (progress, summaries) and the spec (highlighted metrics). Finished
+  // experiments are fetched once; live ones are polled.
+  const details = useQueries({
+    queries: experiments.map((e) =>
+      trpc.experiments.get.queryOptions(
+        { id: e.id },
+        {
+          refetchInterval: isActive(e.status) ? 1_500 : false,
+          staleTime: isActive(e.status) ? 0 : Number.POSITIVE_INFINITY,
+        },
+      ),
+    ),
+  });
+
+  const [filter, setFilter] = useState('');
+  const [status, setStatus] = useState<(typeof statuses)[number]>('all');
+  const [preset, setPreset] = useState('all');
+  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
+    key: 'created',
+    direction: 'desc',
+  });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  const detailById = new Map<string, ExperimentDetail>();
+  details.forEach((d, i) => {
+    if (d.data && experiments[i]) detailById.set(experiments[i].id, d.data);
+  });
+  const specs = [...detailById.values()].map((d) => d.spec);
+  const keyMetrics = pickKeyMetrics(specs);
+
+  const rows: Row[] = experiments.map((experiment) =>
+    toRow(experiment, detailById.get(experiment.id), keyMetrics),
+  );
+  const presets = [
+    ...new Set(experiments.map((e) => e.preset).filter((p): p is string => !!p)),
+  ].sort();
+  const needle = filter.trim().toLowerCase();
+  const visible = rows.filter(
+    (row) =>
+      (status === 'all' || row.experiment.status === status) &&
+      (preset === 'all' || row.experiment.preset === preset) &&
+      (needle === '' ||
+        row.experiment.name.toLowerCase().includes(needle) ||
+        row.experiment.id.startsWith(needle) ||
+        (row.experiment.preset ?? '').toLowerCase().includes(needle)),
+  );
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Experiments</h1>
+          <p className="subtitle">
+            Every experiment submitted to this store, newest first. Live rows update as runs
+            progress.
+          </p>
+        </div>
+        <span className="spacer" />
+        <Link className="button primary" href="/experiments/new">
+          New experiment
+        </Link>
+      </div>
+      {queuedId ? (
+        <p className="notice info" role="status">
+          Queued experiment <code>{queuedId.slice(0, 12)}</code>; the worker picks it up in a
+          moment.
+        </p>
+      ) : null}
+      <section className="panel" aria-label="Experiments table">
+        <div className="toolbar">
+          <label className="visually-hidden" htmlFor="experiments-filter">
+            Filter experiments
+          </label>
+          <input
+            id="experiments-filter"
+            type="search"
+            placeholder="Filter by name, preset or id…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            style={{ minWidth: 260 }}
+          />
+          <label className="visually-hidden" htmlFor="experiments-status">
+            Status
+          </label>
+          <select
+            id="experiments-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as (typeof statuses)[number])}
+          >
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {s === 'all' ? 'Any status' : s}
+              </option>
+            ))}
+          </select>
+          <label className="visually-hidden" htmlFor="experiments-preset">
+            Preset
+          </label>
+          <select
+            id="experiments-preset"
+            value={preset}
+            onChange={(e) => setPreset(e.target.value)}
+          >
+            <option value="all">Any preset</option>
+            {presets.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+          <span className="spacer" />
+          <span className="hint" style={{ color: 'var(--faint)', fontSize: 12 }}>
+            {visible.length} of {experiments.length}
+          </span>
+          <button
+            type="button"
+            className="button"
+            disabled={selected.size < 2}
+            onClick={() => router.push(`/compare?ids=${[...selected].join(',')}`)}
+          >
+            Compare selected ({selected.size})
+          </button>
+        </div>
+        {list.isPending ? (
+          <Loading label="Loading experiments…" />
+        ) : list.isError ? (
+          <ErrorState title="Could not load experiments" message={errorMessage(list.error)}>
+            <button type="button" className="button" onClick={() => list.refetch()}>
+              Retry
+            </button>
+          </ErrorState>
+        ) : experiments.length === 0 ? (
+          <EmptyState title="No experiments yet">
+            <p>Start from one of the preset scenarios; it runs on the embedded worker.</p>
+            <Link className="button primary" href="/experiments/new">
+              New experiment
+            </Link>
+          </EmptyState>
+        ) : visible.length === 0 ? (
+          <EmptyState title="Nothing matches">
+            <p>No experiment matches the filter.</p>
+          </EmptyState>
+        ) : (
+          <ExperimentsTable
+            rows={visible}
+            keyMetrics={keyMetrics}
+            sort={sort}
+            onSort={(key) =>
+              setSort((s) => ({
+                key,
+                direction: s.key === key && s.direction === 'desc' ? 'asc' : 'desc',
+              }))
+            }
+            selected={selected}
+            onToggle={toggle}
+            highlightId={queuedId}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
+function toRow(
+  experiment: ExperimentSummary,
+  detail: ExperimentDetail | undefined,
+  keyMetrics: readonly string[],
+): Row {
+  const groups: GroupStats[] = detail ? summariseGroups(detail.runs) : [];
+  const ranges = Object.fromEntries(keyMetrics.map((m) => [m, metricRange(groups, m)]));
+  return { experiment, runs: detail?.runs ?? null, ranges };
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import type { ArmLike } from '../../lib/arms';
+import { type FieldIssue, issuesAt } from '../../lib/issues';
+import { FieldIssues } from './FieldIssues';
+
+export function ArmsPicker({
+  pool,
+  chosen,
+  onToggle,
+  issues,
+}: {
+  pool: readonly ArmLike[];
+  chosen: ReadonlySet<string>;
+  onToggle: (name: string) => void;
+  issues: readonly FieldIssue[];
+}) {
+  const mine = issuesAt(issues, 'arms');
+  return (
+    <fieldset className="field" style={{ border: 'none', padding: 0, margin: 0 }}>
+      <legend className="label" style={{ fontSize: 12, fontWeight: 600, color: 'var(--muted)' }}>
+        Arms to compare
+      </legend>
+      {pool.length === 0 ? (
+        <span className="help">Pick a preset, or write arms in the JSON below.</span>
+      ) : (
+        <div className="checkbox-row" aria-describedby={mine.length > 0 ? 'arms-error' : undefined}>
+          {pool.map((arm) => (
+            <label key={arm.name} title={describe(arm)}>
+              <input
+                type="checkbox"
+                checked={chosen.has(arm.name)}
+                onChange={() => onToggle(arm.name)}
+              />
+              <span className="mono">{arm.name}</span>
+              <span style={{ color: 'var(--faint)', fontSize: 11.5 }}>{describe(arm)}</span>
+            </label>
+          ))}
+        </div>
+      )}
+      <FieldIssues id="arms-error" issues={mine} />
+    </fieldset>
+  );
+}
+
+function describe(arm: ArmLike): string {
+  const model = typeof arm.model?.kind === 'string' ? arm.model.kind : '?';
+  const decision = typeof arm.decision?.kind === 'string' ? arm.decision.kind : 'top-k';
+  return `${model}, ${decision}`;
+}

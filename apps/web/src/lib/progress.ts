@@ -1,0 +1,30 @@
+export type Status = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export function isActive(status: string): boolean {
+  return status === 'queued' || status === 'running';
+}
+
+interface RunProgress {
+  status: string;
+  currentRound: number;
+  totalRounds: number;
+}
+
+/** Rounds finished over rounds to do, across runs; a succeeded run counts as whole. */
+export function roundsFraction(runs: readonly RunProgress[]): number {
+  let done = 0;
+  let total = 0;
+  for (const run of runs) {
+    total += run.totalRounds;
+    done +=
+      run.status === 'succeeded' ? run.totalRounds : Math.min(run.currentRound, run.totalRounds);
+  }
+  return total === 0 ? 0 : done / total;
+}
+
+/** Finished runs (in any final state) over all runs, from the per-status counts. */
+export function runsFraction(counts: Partial<Record<string, number>>, totalRuns: number): number {
+  if (totalRuns === 0) return 0;
+  const finished = (counts.succeeded ?? 0) + (counts.failed ?? 0) + (counts.cancelled ?? 0);
+  return finished / totalRuns;
+}
