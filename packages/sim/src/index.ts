@@ -1,3 +1,4 @@
+export { examinationProbabilities } from './actors/response-model';
 export { resolveWorldConfig } from './config/resolve-world-config';
 export {
   type AdaptationReward,

@@ -90,20 +90,18 @@ export function scoreItemsForUser(
   const { users, items, config, topicDim: dim } = world;
   const prefs = users.preferences;
   const topics = items.topics;
+  const { clickBase, clickBait, clickAlign, utilityBase } = terms;
   const po = u * dim;
   const wRel = config.click.relevance;
   const uRel = config.utility.relevance;
   const susceptibility = users.susceptibility[u];
   const opinion = users.opinion[u];
-  for (let i = 0; i < items.count; i++) {
+  const n = items.count;
+  for (let i = 0, io = 0; i < n; i++, io += dim) {
     let rel = 0;
-    const io = i * dim;
     for (let j = 0; j < dim; j++) rel += prefs[po + j] * topics[io + j];
     const logit =
-      terms.clickBase[i] +
-      wRel * rel +
-      susceptibility * terms.clickBait[i] +
-      opinion * terms.clickAlign[i];
-    out[offset + i] = (terms.utilityBase[i] + uRel * rel) / (1 + Math.exp(-logit));
+      clickBase[i] + wRel * rel + susceptibility * clickBait[i] + opinion * clickAlign[i];
+    out[offset + i] = (utilityBase[i] + uRel * rel) / (1 + Math.exp(-logit));
   }
 }
