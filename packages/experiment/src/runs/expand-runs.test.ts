@@ -34,7 +34,7 @@ describe('expandRuns', () => {
     expect(new Set(runs.map((run) => run.key)).size).toBe(runs.length);
     const run = runs.find((r) => r.key === 'arm=ideal|world.numUsers=50|training.epochs=2|seed=3');
     expect(run?.params).toEqual({ 'world.numUsers': 50, 'training.epochs': 2 });
-    expect(run?.spec.world.numUsers).toBe(50);
+    expect(run?.spec.kind === 'feedback-loop' && run.spec.world.numUsers).toBe(50);
     expect(run?.spec.training.epochs).toBe(2);
     expect(run?.group).toBe('arm=ideal|world.numUsers=50|training.epochs=2');
   });

@@ -23,8 +23,7 @@ export interface RunCost {
 export function estimateRunCost(spec: ExperimentSpec): RunCost {
   const runs = countRuns(spec);
   if (spec.kind === 'offline-classification') {
-    const numTrain = spec.task?.numTrain ?? 0;
-    return { runs, scoredPairs: 0, examplePasses: runs * spec.rounds * numTrain };
+    return { runs, scoredPairs: 0, examplePasses: runs * spec.rounds * spec.task.numTrain };
   }
   const { numUsers, numItems } = resolvedWorldSize(spec.world);
   return { runs, scoredPairs: runs * spec.rounds * numUsers * numItems, examplePasses: 0 };

@@ -11,7 +11,7 @@ describe('specHash', () => {
   it('ignores key order and spelt-out defaults', () => {
     const spec = smallSpec();
     const reordered = Object.fromEntries(Object.entries(spec).reverse()) as typeof spec;
-    reordered.world = { numItems: 30, numUsers: 40 };
+    reordered.world = { numCreators: 5, numItems: 30, numUsers: 40 };
     expect(specHash(reordered)).toBe(specHash(spec));
     expect(specHash({ ...spec, kind: 'feedback-loop', training: { retrainEvery: 1 } })).toBe(
       specHash(spec),

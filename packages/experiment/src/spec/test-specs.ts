@@ -1,10 +1,10 @@
-import type { ExperimentSpecInput } from './experiment-schema';
+import type { FeedbackLoopSpecInput } from './experiment-schema';
 
 /** A small valid spec for tests: two arms, defaults elsewhere. */
-export function smallSpec(overrides: Partial<ExperimentSpecInput> = {}): ExperimentSpecInput {
+export function smallSpec(overrides: Partial<FeedbackLoopSpecInput> = {}): FeedbackLoopSpecInput {
   return {
     name: 'small',
-    world: { numUsers: 40, numItems: 30 },
+    world: { numUsers: 40, numItems: 30, numCreators: 5 },
     rounds: 3,
     seeds: { count: 2, base: 7 },
     arms: [
