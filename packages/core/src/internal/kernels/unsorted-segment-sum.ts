@@ -44,16 +44,23 @@ function rowSizeOf(shape: number[]): number {
   return size;
 }
 
-function checkNumeric(x: tf.TensorInfo): void {
+function readInputs(inputs: tf.NamedTensorInfoMap): {
+  x: tf.TensorInfo;
+  segmentIds: tf.TensorInfo;
+} {
+  const { x, segmentIds } = inputs as tf.UnsortedSegmentSumInputs;
+  if (x === undefined || segmentIds === undefined) {
+    throw new Error('unsortedSegmentSum: inputs x and segmentIds are required');
+  }
   if (x.dtype !== 'float32' && x.dtype !== 'int32') {
     throw new Error(`unsortedSegmentSum: x must be float32 or int32, got ${x.dtype}`);
   }
+  return { x, segmentIds };
 }
 
 const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const { x, segmentIds } = inputs as tf.UnsortedSegmentSumInputs;
+  const { x, segmentIds } = readInputs(inputs);
   const { numSegments } = attrs as unknown as tf.UnsortedSegmentSumAttrs;
-  checkNumeric(x);
   const wasm = backend as unknown as WasmBackendLike;
   const shape = outputShape(x, segmentIds, numSegments);
   // Allocate first: a malloc may grow the wasm heap and detach any view taken before it.
@@ -67,9 +74,8 @@ const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
 };
 
 const cpuKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const { x, segmentIds } = inputs as tf.UnsortedSegmentSumInputs;
+  const { x, segmentIds } = readInputs(inputs);
   const { numSegments } = attrs as unknown as tf.UnsortedSegmentSumAttrs;
-  checkNumeric(x);
   const cpu = backend as unknown as CpuBackendLike;
   const shape = outputShape(x, segmentIds, numSegments);
   const size = numSegments * rowSizeOf(shape);

@@ -1,0 +1,89 @@
+import type { Rng } from '@goodhart/random';
+import type { TrainingData } from '../types';
+
+/** One mini-batch of impressions, copied out of the logs into typed arrays. */
+export interface RowBatch {
+  size: number;
+  user: Int32Array;
+  item: Int32Array;
+  position: Int32Array;
+  clicked: Float32Array;
+  watchTime: Float32Array;
+  /** Satisfaction with NaN replaced by 0; see satisfactionObserved. */
+  satisfaction: Float32Array;
+  /** 1 where satisfaction was observed, else 0. */
+  satisfactionObserved: Float32Array;
+  propensity: Float32Array | undefined;
+  /** Duration of each row's item, when the logs carry item durations. */
+  duration: Float32Array | undefined;
+}
+
+/** Rows order[start..end) of the logs; positions past maxPositions - 1 share the last slot. */
+export function takeRows(
+  data: TrainingData,
+  order: Int32Array,
+  start: number,
+  end: number,
+  maxPositions: number,
+): RowBatch {
+  const size = end - start;
+  const batch: RowBatch = {
+    size,
+    user: new Int32Array(size),
+    item: new Int32Array(size),
+    position: new Int32Array(size),
+    clicked: new Float32Array(size),
+    watchTime: new Float32Array(size),
+    satisfaction: new Float32Array(size),
+    satisfactionObserved: new Float32Array(size),
+    propensity: data.propensity === undefined ? undefined : new Float32Array(size),
+    duration: data.itemDuration === undefined ? undefined : new Float32Array(size),
+  };
+  for (let b = 0; b < size; b++) {
+    const r = order[start + b];
+    const item = data.item[r];
+    batch.user[b] = data.user[r];
+    batch.item[b] = item;
+    batch.position[b] = Math.min(data.position[r], maxPositions - 1);
+    batch.clicked[b] = data.clicked[r];
+    batch.watchTime[b] = data.watchTime[r];
+    const s = data.satisfaction[r];
+    const observed = !Number.isNaN(s);
+    batch.satisfaction[b] = observed ? s : 0;
+    batch.satisfactionObserved[b] = observed ? 1 : 0;
+    if (batch.propensity !== undefined) batch.propensity[b] = data.propensity![r];
+    if (batch.duration !== undefined) batch.duration[b] = data.itemDuration![item];
+  }
+  return batch;
+}
+
+/** Each clicked row with `negatives` items drawn uniformly: [positives, 1 + negatives]. */
+export interface CandidateBatch {
+  rows: number;
+  width: number;
+  user: Int32Array;
+  item: Int32Array;
+}
+
+export function sampleCandidates(
+  batch: RowBatch,
+  negatives: number,
+  numItems: number,
+  rng: Rng,
+): CandidateBatch {
+  let rows = 0;
+  for (let b = 0; b < batch.size; b++) if (batch.clicked[b] > 0) rows++;
+  const width = 1 + negatives;
+  const user = new Int32Array(rows * width);
+  const item = new Int32Array(rows * width);
+  let row = 0;
+  for (let b = 0; b < batch.size; b++) {
+    if (!(batch.clicked[b] > 0)) continue;
+    const offset = row * width;
+    user.fill(batch.user[b], offset, offset + width);
+    item[offset] = batch.item[b];
+    for (let k = 1; k < width; k++) item[offset + k] = rng.int(numItems);
+    row++;
+  }
+  return { rows, width, user, item };
+}

@@ -1,0 +1,21 @@
+import type * as tf from '@tensorflow/tfjs-core';
+
+/**
+ * The tensor part of a trainable model: outputs for each head, for given (user, item) pairs
+ * and for every item at once. Outputs are raw (logits, or values before scaling); the model
+ * around it turns them into probabilities or watch time.
+ */
+export interface Network {
+  readonly variables: readonly tf.Variable[];
+  /** Whether the network has per-item parameters, so it can only score its own catalogue. */
+  readonly usesItemIds: boolean;
+  /** Rough number of floats computed per (user, item) cell of `grid`, to size batches. */
+  readonly gridCostPerCell: number;
+  /** [B, heads] for the pairs (users[b], items[b]); features are the items' rows, [B, dim]. */
+  pairs(users: tf.Tensor1D, items: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D;
+  /** One [users, numItems] tensor per head; features are every item's, [numItems, dim]. */
+  grid(users: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D[];
+  /** L2 penalty on what the batch touched (embedding rows) and on dense weights. */
+  penalty(users: tf.Tensor1D, items: tf.Tensor1D): tf.Scalar;
+  dispose(): void;
+}

@@ -1,0 +1,240 @@
+import { type Rng, shuffleInPlace } from '@goodhart/random';
+import * as tf from '@tensorflow/tfjs-core';
+import { ensureTensorSetup } from '../../internal/setup';
+import { lossFamily } from '../../losses/registry';
+import type { HeadSpec, TrainableSpec } from '../spec';
+import {
+  type FitOptions,
+  type FitResult,
+  type HeadName,
+  type HeadScores,
+  headNames,
+  type ItemBatch,
+  type ModelContext,
+  type ScoringModel,
+  type TrainingData,
+} from '../types';
+import { type CandidateBatch, sampleCandidates, takeRows } from './batch';
+import { type Catalogue, checkItemBatch, checkTrainingData } from './check-data';
+import { headLoss, serveHead, type TargetScales } from './head-objectives';
+import { constantVariable } from './init';
+import type { Network } from './network';
+
+/** Floats one prediction batch may hold in its widest intermediate tensor. */
+const PREDICT_BUDGET = 8_000_000;
+
+function positiveInteger(field: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`fit: options.${field} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+/** Scales fixed from the first logs a model sees (see TargetScales). */
+function targetScales(data: TrainingData): TargetScales {
+  let watched = 0;
+  let total = 0;
+  for (let i = 0; i < data.watchTime.length; i++) {
+    if (data.watchTime[i] > 0) {
+      watched++;
+      total += data.watchTime[i];
+    }
+  }
+  let durationScale = 1;
+  if (data.itemDuration !== undefined && data.itemDuration.length > 0) {
+    let sum = 0;
+    for (let i = 0; i < data.itemDuration.length; i++) sum += data.itemDuration[i];
+    durationScale = sum / data.itemDuration.length;
+  }
+  return { watchScale: watched > 0 ? total / watched : 1, durationScale };
+}
+
+/**
+ * The training and serving loop shared by every tensor model: mini-batch Adam over the
+ * logs, one loss per head (chosen by name, weighted), an optional shallow position tower
+ * for the click head, and batched scoring of every item. The Network supplies the maths.
+ */
+export class NeuralModel implements ScoringModel {
+  readonly kind: string;
+  readonly heads: readonly HeadName[];
+  private readonly spec: TrainableSpec;
+  private readonly catalogue: Catalogue;
+  private readonly network: Network;
+  private readonly positionBias: tf.Variable | undefined;
+  private readonly shuffleRng: Rng;
+  private readonly negativeRng: Rng;
+  private optimizer: tf.Optimizer;
+  private learningRate: number;
+  private scales: TargetScales | undefined;
+  private disposed = false;
+
+  constructor(
+    spec: TrainableSpec,
+    context: ModelContext,
+    makeNetwork: (rng: Rng, heads: number) => Network,
+  ) {
+    ensureTensorSetup();
+    this.kind = spec.kind;
+    this.spec = spec;
+    this.heads = headNames.filter((h) => spec.heads[h] !== undefined);
+    this.catalogue = {
+      numUsers: context.numUsers,
+      numItems: context.numItems,
+      itemFeatureDim: context.itemFeatureDim,
+    };
+    this.network = makeNetwork(context.rng.fork(1), this.heads.length);
+    this.shuffleRng = context.rng.fork(2);
+    this.negativeRng = context.rng.fork(3);
+    this.positionBias = spec.positionTower ? constantVariable([spec.maxPositions], 0) : undefined;
+    this.learningRate = spec.learningRate;
+    this.optimizer = tf.train.adam(this.learningRate);
+  }
+
+  private headSpec(head: HeadName): HeadSpec {
+    return this.spec.heads[head] as HeadSpec;
+  }
+
+  private get variables(): tf.Variable[] {
+    const vars = [...this.network.variables];
+    if (this.positionBias !== undefined) vars.push(this.positionBias);
+    return vars;
+  }
+
+  private checkAlive(where: string): void {
+    if (this.disposed) throw new Error(`${where}: this ${this.kind} model has been disposed`);
+  }
+
+  fit(data: TrainingData, options: FitOptions = {}): FitResult {
+    this.checkAlive('fit');
+    checkTrainingData(data, this.catalogue);
+    const epochs = positiveInteger('epochs', options.epochs ?? this.spec.epochs);
+    const batchSize = positiveInteger('batchSize', options.batchSize ?? this.spec.batchSize);
+    const learningRate = options.learningRate ?? this.spec.learningRate;
+    if (!(learningRate > 0))
+      throw new Error(`fit: options.learningRate must be > 0, got ${learningRate}`);
+    if (learningRate !== this.learningRate) {
+      this.optimizer.dispose();
+      this.optimizer = tf.train.adam(learningRate);
+      this.learningRate = learningRate;
+    }
+    this.scales ??= targetScales(data);
+    const n = data.user.length;
+    const sums = new Float64Array(this.heads.length + 1);
+    if (n === 0) return this.result(sums, 0, 0);
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const features = tf.tensor2d(data.itemFeatures, [data.numItems, data.itemFeatureDim]);
+    try {
+      for (let epoch = 0; epoch < epochs; epoch++) {
+        sums.fill(0);
+        shuffleInPlace(order, this.shuffleRng);
+        for (let start = 0; start < n; start += batchSize) {
+          const values = this.step(data, order, start, Math.min(n, start + batchSize), features);
+          for (let k = 0; k < sums.length; k++)
+            sums[k] += values[k] * (Math.min(n, start + batchSize) - start);
+        }
+      }
+    } finally {
+      features.dispose();
+    }
+    return this.result(sums, n, n * epochs);
+  }
+
+  private result(sums: Float64Array, rows: number, examples: number): FitResult {
+    const mean = (k: number) => (rows > 0 ? sums[k] / rows : 0);
+    const lossByHead: Record<string, number> = {};
+    this.heads.forEach((head, j) => {
+      lossByHead[head] = mean(j);
+    });
+    return { loss: mean(this.heads.length), lossByHead, examples };
+  }
+
+  /** One Adam step on rows order[start..end); returns each head's loss and the total. */
+  private step(
+    data: TrainingData,
+    order: Int32Array,
+    start: number,
+    end: number,
+    features: tf.Tensor2D,
+  ): Float32Array {
+    const batch = takeRows(data, order, start, end, this.spec.maxPositions);
+    const ranking = this.heads.find((h) => lossFamily(this.headSpec(h).loss) === 'ranking');
+    let candidates: CandidateBatch | undefined;
+    if (ranking !== undefined) {
+      const negatives = this.headSpec(ranking).options.negatives ?? 4;
+      candidates = sampleCandidates(batch, negatives, data.numItems, this.negativeRng);
+    }
+    const scales = this.scales as TargetScales;
+    let stats: tf.Tensor | undefined;
+    this.optimizer.minimize(
+      () => {
+        const users = tf.tensor1d(batch.user, 'int32');
+        const items = tf.tensor1d(batch.item, 'int32');
+        const outputs = this.network.pairs(users, items, tf.gather(features, items));
+        const positionLogit =
+          this.positionBias === undefined
+            ? undefined
+            : (tf.gather(this.positionBias, tf.tensor1d(batch.position, 'int32')) as tf.Tensor1D);
+        let candidateOutputs: tf.Tensor2D | undefined;
+        if (candidates !== undefined && candidates.rows > 0) {
+          const candidateItems = tf.tensor1d(candidates.item, 'int32');
+          candidateOutputs = this.network.pairs(
+            tf.tensor1d(candidates.user, 'int32'),
+            candidateItems,
+            tf.gather(features, candidateItems),
+          );
+        }
+        const inputs = { batch, outputs, positionLogit, candidateOutputs, candidates, scales };
+        const perHead = this.heads.map((head, j) => headLoss(head, this.headSpec(head), j, inputs));
+        let total = tf.mul(tf.scalar(this.spec.l2), this.network.penalty(users, items));
+        perHead.forEach((loss, j) => {
+          total = tf.add(total, tf.mul(tf.scalar(this.headSpec(this.heads[j]).weight), loss));
+        });
+        stats = tf.keep(tf.stack([...perHead, total]));
+        return total as tf.Scalar;
+      },
+      false,
+      this.variables,
+    );
+    const values = (stats as unknown as tf.Tensor).dataSync() as Float32Array;
+    (stats as unknown as tf.Tensor).dispose();
+    return values;
+  }
+
+  predict(users: Int32Array, items: ItemBatch): HeadScores {
+    this.checkAlive('predict');
+    checkItemBatch(users, items, this.catalogue, this.network.usesItemIds);
+    const numItems = items.numItems;
+    const scores: HeadScores = {};
+    for (const head of this.heads) scores[head] = new Float32Array(users.length * numItems);
+    if (users.length === 0 || numItems === 0) return scores;
+    const scales = this.scales ?? { watchScale: 1, durationScale: 1 };
+    const perUser = Math.max(1, numItems * this.network.gridCostPerCell);
+    const usersPerBatch = Math.max(1, Math.min(users.length, Math.floor(PREDICT_BUDGET / perUser)));
+    const features = tf.tensor2d(items.itemFeatures, [numItems, items.itemFeatureDim]);
+    try {
+      for (let start = 0; start < users.length; start += usersPerBatch) {
+        const end = Math.min(users.length, start + usersPerBatch);
+        tf.tidy(() => {
+          const batchUsers = tf.tensor1d(users.subarray(start, end), 'int32');
+          const raw = this.network.grid(batchUsers, features);
+          this.heads.forEach((head, j) => {
+            const served = serveHead(head, this.headSpec(head), raw[j], scales);
+            (scores[head] as Float32Array).set(served.dataSync(), start * numItems);
+          });
+        });
+      }
+    } finally {
+      features.dispose();
+    }
+    return scores;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.network.dispose();
+    this.positionBias?.dispose();
+    this.optimizer.dispose();
+  }
+}
