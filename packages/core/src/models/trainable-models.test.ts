@@ -52,7 +52,7 @@ function relevanceAuc(click: Float32Array): number {
   );
 }
 
-const specs: ModelSpecInput[] = [
+const specs: Array<Extract<ModelSpecInput, { kind: 'logistic' | 'mf' | 'two-tower' | 'mmoe' }>> = [
   { kind: 'logistic', learningRate: 0.05 },
   { kind: 'mf', embeddingDim: 8, learningRate: 0.05 },
   { kind: 'two-tower', embeddingDim: 8, hidden: [16], learningRate: 0.02 },
