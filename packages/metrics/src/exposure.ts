@@ -1,7 +1,7 @@
 import { MetricInputError } from './errors';
+import { entropy, gini, herfindahl } from './internal/concentration';
 import {
   requireIds,
-  requireNonEmpty,
   requireNonNegative,
   requirePositiveInteger,
   requireSameLength,
@@ -43,27 +43,13 @@ export function groupExposure(
   return totals;
 }
 
-function checkedTotal(metric: string, exposure: ArrayLike<number>): number {
-  requireNonEmpty(metric, 'exposure', exposure);
-  requireNonNegative(metric, 'exposure', exposure);
-  let total = 0;
-  for (let i = 0; i < exposure.length; i++) total += exposure[i];
-  return total;
-}
-
 /**
  * Gini coefficient of exposure: 0 when every recipient gets the same, (n - 1)/n when one gets
  * everything. Computed from the sorted amounts as sum_i (2i - n - 1) x_(i) / (n sum x), i from 1.
  * 0 when nobody got any exposure (all equal, at zero).
  */
 export function exposureGini(exposure: ArrayLike<number>): number {
-  const total = checkedTotal('exposureGini', exposure);
-  if (total === 0) return 0;
-  const sorted = Float64Array.from(exposure).sort();
-  const n = sorted.length;
-  let weighted = 0;
-  for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * sorted[i];
-  return weighted / (n * total);
+  return gini('exposureGini', 'exposure', exposure);
 }
 
 /**
@@ -71,14 +57,7 @@ export function exposureGini(exposure: ArrayLike<number>): number {
  * to one recipient, and also when there is no exposure at all.
  */
 export function exposureEntropy(exposure: ArrayLike<number>): number {
-  const total = checkedTotal('exposureEntropy', exposure);
-  if (total === 0) return 0;
-  let entropy = 0;
-  for (let i = 0; i < exposure.length; i++) {
-    const share = exposure[i] / total;
-    if (share > 0) entropy -= share * Math.log(share);
-  }
-  return entropy;
+  return entropy('exposureEntropy', 'exposure', exposure);
 }
 
 /**
@@ -94,7 +73,7 @@ export function normalizedExposureEntropy(exposure: ArrayLike<number>): number {
       `needs at least 2 recipients, got ${exposure.length}`,
     );
   }
-  return exposureEntropy(exposure) / Math.log(exposure.length);
+  return entropy('normalizedExposureEntropy', 'exposure', exposure) / Math.log(exposure.length);
 }
 
 /**
@@ -103,12 +82,5 @@ export function normalizedExposureEntropy(exposure: ArrayLike<number>): number {
  * is no exposure at all.
  */
 export function herfindahlIndex(exposure: ArrayLike<number>): number {
-  const total = checkedTotal('herfindahlIndex', exposure);
-  if (total === 0) return 0;
-  let hhi = 0;
-  for (let i = 0; i < exposure.length; i++) {
-    const share = exposure[i] / total;
-    hhi += share * share;
-  }
-  return hhi;
+  return herfindahl('herfindahlIndex', 'exposure', exposure);
 }
