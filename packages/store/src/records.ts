@@ -1,14 +1,8 @@
+export const runStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+
 /** Where a run is in its life. Only `queued -> running -> (succeeded | failed | cancelled)`, plus
  * `running -> queued` when its worker is lost or released it. */
-export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-export const runStatuses: readonly RunStatus[] = [
-  'queued',
-  'running',
-  'succeeded',
-  'failed',
-  'cancelled',
-];
+export type RunStatus = (typeof runStatuses)[number];
 
 /** Derived from the runs (see experimentStatus), never stored, so it cannot drift from them. */
 export type ExperimentStatus = RunStatus;

@@ -1,0 +1,48 @@
+import { runStatuses } from '@goodhart/store';
+import { z } from 'zod';
+
+export const experimentId = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/, { message: 'an experiment id is 16 lower-case hex digits' });
+
+export const byId = z.strictObject({ id: experimentId });
+
+export const metricNames = z.array(z.string().min(1).max(100)).min(1).max(100);
+
+export const experimentRef = z.strictObject({
+  experimentId,
+  arm: z.string().min(1).max(60).optional(),
+});
+
+export type ExperimentRef = z.output<typeof experimentRef>;
+
+export const listInput = z
+  .strictObject({
+    limit: z.int().min(1).max(200).default(50),
+    status: z.enum(runStatuses).optional(),
+  })
+  .optional();
+
+export const submitInput = z.union([
+  z.strictObject({ spec: z.unknown() }),
+  z.strictObject({
+    preset: z.string().min(1).max(100),
+    seeds: z.int().min(1).max(100).optional(),
+    rounds: z.int().min(1).max(500).optional(),
+  }),
+]);
+
+export const compareInput = z.strictObject({
+  refs: z
+    .array(experimentRef)
+    .min(2, { message: 'compare needs at least 2 experiments or arms' })
+    .max(12),
+  metrics: metricNames.optional(),
+  x: z.string().min(1).max(100).default('ctr'),
+  y: z.string().min(1).max(100).default('welfare'),
+});
+
+export const exportInput = z.strictObject({
+  id: experimentId,
+  format: z.enum(['json', 'csv']),
+});
