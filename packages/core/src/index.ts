@@ -1,1 +1,79 @@
-export {};
+// Backend
+export {
+  type BackendName,
+  backendEnvVar,
+  backendNames,
+  currentBackend,
+  initBackend,
+} from './backend';
+// Decisions
+export { combineHeads, type HeadWeights, scoreHeads } from './decisions/combine-heads';
+export {
+  createDecisionRule,
+  type DecisionContext,
+  type DecisionRule,
+  type DecisionRuleSpec,
+  type DecisionRuleSpecInput,
+  decisionRuleSpecSchema,
+} from './decisions/decision-rule';
+export {
+  epsilonGreedy,
+  type ScorePerturber,
+  type SlateExplorer,
+  softmaxSample,
+} from './decisions/exploration';
+export { type MmrOptions, mmrRerank } from './decisions/mmr';
+export { applyThreshold, thresholdFor, utilityAdjust } from './decisions/threshold';
+export { topK } from './decisions/top-k';
+// Losses
+export { type BceBrierOptions, bceBrier } from './losses/bce-brier';
+export { type BinaryCrossEntropyOptions, binaryCrossEntropy } from './losses/binary-cross-entropy';
+export { type BprOptions, bpr } from './losses/bpr';
+export { type BrierOptions, brier } from './losses/brier';
+export {
+  completionTarget,
+  type DurationDebiasedOptions,
+  durationDebiasedWatchTime,
+  durationQuantileTarget,
+} from './losses/duration-debiased-watch-time';
+export { type FocalOptions, focal } from './losses/focal';
+export { type HuberOptions, huber } from './losses/huber';
+export {
+  type IpwBinaryCrossEntropyOptions,
+  ipwBinaryCrossEntropy,
+} from './losses/ipw-binary-cross-entropy';
+export { type MeanSquaredErrorOptions, meanSquaredError } from './losses/mean-squared-error';
+export { multiObjective, type ObjectiveTerm } from './losses/multi-objective';
+export { getLoss, type LossFamily, type LossName, lossFamily, lossNames } from './losses/registry';
+export { type SampledSoftmaxOptions, sampledSoftmax } from './losses/sampled-softmax';
+export type { LossFunction, LossOptions } from './losses/types';
+export {
+  type WeightedBinaryCrossEntropyOptions,
+  weightedBinaryCrossEntropy,
+} from './losses/weighted-binary-cross-entropy';
+// Models
+export { createModel } from './models/create-model';
+export {
+  type HeadLossOptions,
+  type HeadSpec,
+  type HeadsSpec,
+  headSpecSchema,
+  headsSpecSchema,
+  type ModelKind,
+  type ModelSpec,
+  type ModelSpecInput,
+  modelKinds,
+  modelSpecSchema,
+  parseModelSpec,
+} from './models/spec';
+export {
+  type FitOptions,
+  type FitResult,
+  type HeadName,
+  type HeadScores,
+  headNames,
+  type ItemBatch,
+  type ModelContext,
+  type ScoringModel,
+  type TrainingData,
+} from './models/types';

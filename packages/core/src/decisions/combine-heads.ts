@@ -1,0 +1,42 @@
+import { type HeadName, type HeadScores, headNames } from '../models/types';
+
+/** Weight of each head in a combined score; heads left out weigh 0. */
+export type HeadWeights = Partial<Record<HeadName, number>>;
+
+/**
+ * score = Σ_h w_h · head_h, cell by cell. Every head with a non-zero weight must be present,
+ * and all present heads must have the same length.
+ */
+export function combineHeads(heads: HeadScores, weights: HeadWeights): Float32Array {
+  let length: number | undefined;
+  const used: Array<[Float32Array, number]> = [];
+  for (const head of headNames) {
+    const w = weights[head] ?? 0;
+    if (!Number.isFinite(w))
+      throw new Error(`combineHeads: weights.${head} must be finite, got ${w}`);
+    const scores = heads[head];
+    if (scores !== undefined) {
+      if (length !== undefined && scores.length !== length) {
+        throw new Error(
+          `combineHeads: heads.${head} has ${scores.length} scores, another head has ${length}`,
+        );
+      }
+      length = scores.length;
+    }
+    if (w === 0) continue;
+    if (scores === undefined) {
+      const present = headNames.filter((h) => heads[h] !== undefined);
+      throw new Error(
+        `combineHeads: weights.${head} is ${w} but the model has no ${head} head (it has ${present.join(', ') || 'none'})`,
+      );
+    }
+    used.push([scores, w]);
+  }
+  if (length === undefined) throw new Error('combineHeads: heads is empty');
+  const out = new Float32Array(length);
+  for (const [scores, w] of used) for (let i = 0; i < length; i++) out[i] += w * scores[i];
+  return out;
+}
+
+/** The name the architecture notes use for combineHeads. */
+export const scoreHeads = combineHeads;

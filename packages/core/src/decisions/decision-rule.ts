@@ -1,0 +1,104 @@
+import type { Rng } from '@goodhart/random';
+import { z } from 'zod';
+import type { HeadScores } from '../models/types';
+import { combineHeads } from './combine-heads';
+import { epsilonGreedy, softmaxSample } from './exploration';
+import { mmrRerank } from './mmr';
+import { topK } from './top-k';
+
+export const decisionRuleSpecSchema = z.strictObject({
+  /** Weight of each head in the ranking score. */
+  weights: z
+    .strictObject({
+      click: z.number().finite().optional(),
+      satisfaction: z.number().finite().optional(),
+      watchTime: z.number().finite().optional(),
+    })
+    .default({ click: 1 }),
+  rerank: z
+    .strictObject({
+      kind: z.literal('mmr'),
+      lambda: z.number().min(0).max(1),
+      poolSize: z.number().int().positive().optional(),
+    })
+    .optional(),
+  exploration: z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('epsilon-greedy'), epsilon: z.number().min(0).max(1) }),
+      z.strictObject({ kind: z.literal('softmax'), temperature: z.number().positive() }),
+    ])
+    .optional(),
+});
+
+export type DecisionRuleSpecInput = z.input<typeof decisionRuleSpecSchema>;
+export type DecisionRuleSpec = z.output<typeof decisionRuleSpecSchema>;
+
+export interface DecisionContext {
+  /** Users scored (rows of every head). */
+  rows: number;
+  /** Items scored (columns). */
+  cols: number;
+  /** Slate size. */
+  k: number;
+  /** Needed by exploration. */
+  rng?: Rng;
+  /** Needed by MMR. */
+  itemFeatures?: Float32Array;
+  itemFeatureDim?: number;
+  /** 1 = never recommend; rows × cols, or cols for every row. */
+  exclude?: Uint8Array;
+}
+
+/** Turns a model's head scores into slates: rows × k item ids, best first. */
+export type DecisionRule = (heads: HeadScores, context: DecisionContext) => Int32Array;
+
+/**
+ * Builds the decision stage, kept apart from learning: score = Σ w_h·head_h; with softmax
+ * exploration the score is Gumbel-perturbed (so the slate is sampled); then top-k, or MMR
+ * re-ranking if asked; finally epsilon-greedy replaces slots at random.
+ */
+export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
+  const parsed = decisionRuleSpecSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(spec)'}: ${i.message}`);
+    throw new Error(`invalid decision rule: ${issues.join('; ')}`);
+  }
+  const spec = parsed.data;
+  return (heads, context) => {
+    const { rows, cols, k, rng, exclude } = context;
+    const exploration = spec.exploration;
+    if (exploration !== undefined && rng === undefined) {
+      throw new Error(`decision rule: ${exploration.kind} exploration needs context.rng`);
+    }
+    let scores = combineHeads(heads, spec.weights);
+    if (exploration?.kind === 'softmax')
+      scores = softmaxSample(rng as Rng, exploration.temperature)(scores);
+    let slates: Int32Array;
+    if (spec.rerank === undefined) {
+      slates = topK(scores, rows, cols, k, exclude);
+    } else {
+      const { itemFeatures, itemFeatureDim } = context;
+      if (itemFeatures === undefined || itemFeatureDim === undefined) {
+        throw new Error(
+          'decision rule: MMR re-ranking needs context.itemFeatures and itemFeatureDim',
+        );
+      }
+      const { lambda, poolSize } = spec.rerank;
+      slates = mmrRerank({
+        scores,
+        rows,
+        cols,
+        k,
+        itemFeatures,
+        itemFeatureDim,
+        lambda,
+        poolSize,
+        exclude,
+      });
+    }
+    if (exploration?.kind === 'epsilon-greedy') {
+      slates = epsilonGreedy(rng as Rng, exploration.epsilon)(slates, rows, k, cols, exclude);
+    }
+    return slates;
+  };
+}
