@@ -38,7 +38,7 @@ export function epsilonGreedy(rng: Rng, epsilon: number): SlateExplorer {
         for (let attempt = 0; attempt < 64; attempt++) {
           const candidate = rng.int(cols);
           if (inSlate[candidate]) continue;
-          if (exclude !== undefined && exclude[shared ? candidate : r * cols + candidate]) continue;
+          if (exclude?.[shared ? candidate : r * cols + candidate]) continue;
           if (row[slot] >= 0) inSlate[row[slot]] = 0;
           row[slot] = candidate;
           inSlate[candidate] = 1;

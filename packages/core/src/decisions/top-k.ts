@@ -22,7 +22,7 @@ export function topK(
     let size = 0;
     const base = r * cols;
     for (let c = 0; c < cols; c++) {
-      if (exclude !== undefined && exclude[shared ? c : base + c]) continue;
+      if (exclude?.[shared ? c : base + c]) continue;
       const raw = scores[base + c];
       const s = Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw;
       if (size < k) {
