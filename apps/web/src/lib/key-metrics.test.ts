@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupStats } from './groups';
-import { metricRange, orderMetrics, pickKeyMetrics } from './key-metrics';
+import {
+  engagementCandidates,
+  firstPresent,
+  metricRange,
+  orderMetrics,
+  pickKeyMetrics,
+  welfareCandidates,
+} from './key-metrics';
 
 describe('pickKeyMetrics', () => {
   it('falls back to welfare and CTR', () => {
@@ -49,5 +56,15 @@ describe('orderMetrics', () => {
     expect(
       orderMetrics(['regret', 'ctr', 'meanWelfare', 'auc'], ['meanWelfare', 'ece', 'ctr']),
     ).toEqual(['meanWelfare', 'ctr', 'auc', 'regret']);
+  });
+});
+
+describe('firstPresent', () => {
+  it('prefers earlier candidates', () => {
+    expect(firstPresent(welfareCandidates, ['meanWelfare', 'meanWelfareAvg'])).toBe(
+      'meanWelfareAvg',
+    );
+    expect(firstPresent(engagementCandidates, ['ctr'])).toBe('ctr');
+    expect(firstPresent(engagementCandidates, ['auc'])).toBeUndefined();
   });
 });

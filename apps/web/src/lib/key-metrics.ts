@@ -58,3 +58,15 @@ export function orderMetrics(all: readonly string[], highlight: readonly string[
   const rest = [...present].filter((m) => !first.includes(m)).sort((a, b) => a.localeCompare(b));
   return [...first, ...rest];
 }
+
+/** Engagement and welfare for the Pareto chart: averages over rounds when the runs have them. */
+export const engagementCandidates = ['ctrAvg', 'ctr', 'engagement'] as const;
+export const welfareCandidates = ['meanWelfareAvg', 'meanWelfare', 'welfare'] as const;
+
+/** The first candidate that is among the available metrics. */
+export function firstPresent(
+  candidates: readonly string[],
+  available: readonly string[],
+): string | undefined {
+  return candidates.find((c) => available.includes(c));
+}

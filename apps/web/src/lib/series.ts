@@ -1,9 +1,10 @@
 /** One line on a metric chart: a mean per round and the interval across seeds around it. */
 export interface SeriesPoint {
   round: number;
-  mean: number;
-  low: number;
-  high: number;
+  /** Null where the metric was not a number (JSON has no NaN). */
+  mean: number | null;
+  low: number | null;
+  high: number | null;
 }
 
 export interface Series {
@@ -27,8 +28,8 @@ export function toChartRows(series: readonly Series[]): ChartRow[] {
         row = { round: p.round };
         byRound.set(p.round, row);
       }
-      if (Number.isFinite(p.mean)) row[`m${i}`] = p.mean;
-      if (Number.isFinite(p.low) && Number.isFinite(p.high)) row[`b${i}`] = [p.low, p.high];
+      if (isNumber(p.mean)) row[`m${i}`] = p.mean;
+      if (isNumber(p.low) && isNumber(p.high)) row[`b${i}`] = [p.low, p.high];
     }
   });
   return [...byRound.values()].sort((a, b) => a.round - b.round);
@@ -36,5 +37,11 @@ export function toChartRows(series: readonly Series[]): ChartRow[] {
 
 /** True when some series has a band wider than a point, i.e. more than one seed. */
 export function hasBands(series: readonly Series[]): boolean {
-  return series.some((s) => s.points.some((p) => p.high - p.low > 1e-12));
+  return series.some((s) =>
+    s.points.some((p) => isNumber(p.low) && isNumber(p.high) && p.high - p.low > 1e-12),
+  );
+}
+
+function isNumber(value: number | null): value is number {
+  return value !== null && Number.isFinite(value);
 }

@@ -18,8 +18,9 @@ export interface OutcomePoint {
   label: string;
   /** Which group (experiment) the point belongs to: points of a group share a colour. */
   group: string;
-  engagement: number;
-  welfare: number;
+  /** Null when the metric was not a number; such points are not drawn. */
+  engagement: number | null;
+  welfare: number | null;
   /** No other point is at least as good on both axes and better on one. */
   onFront: boolean;
 }
@@ -41,9 +42,14 @@ export function ParetoScatter({
   welfareLabel: string;
   height?: number;
 }) {
-  const xy = points
-    .filter((p) => Number.isFinite(p.engagement) && Number.isFinite(p.welfare))
-    .map((p) => ({ ...p, x: p.engagement, y: p.welfare }));
+  const xy = points.flatMap((p) =>
+    p.engagement !== null &&
+    p.welfare !== null &&
+    Number.isFinite(p.engagement) &&
+    Number.isFinite(p.welfare)
+      ? [{ ...p, engagement: p.engagement, welfare: p.welfare, x: p.engagement, y: p.welfare }]
+      : [],
+  );
   const front = xy.filter((p) => p.onFront).sort((a, b) => a.x - b.x);
   const groups = [...new Set(points.map((p) => p.group))];
   return (

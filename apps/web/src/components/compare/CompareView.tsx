@@ -1,10 +1,15 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { orderMetrics } from '../../lib/key-metrics';
+import {
+  engagementCandidates,
+  firstPresent,
+  orderMetrics,
+  welfareCandidates,
+} from '../../lib/key-metrics';
 import { isActive } from '../../lib/progress';
 import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
 import { useTRPC } from '../../trpc/client';
@@ -32,13 +37,34 @@ export function CompareView() {
   const anyActive = (list.data ?? []).some(
     (e) => isActive(e.status) && refs.some((r) => r.experimentId === e.id),
   );
+  // The Pareto axes are summary metrics: learn their names from the chosen experiments' runs.
+  const experimentIds = [...new Set(refs.map((r) => r.experimentId))];
+  const details = useQueries({
+    queries: experimentIds.map((id) =>
+      trpc.experiments.get.queryOptions({ id }, { refetchInterval: anyActive ? 3_000 : false }),
+    ),
+  });
+  const summaryMetrics = orderMetrics(
+    [
+      ...new Set(
+        details.flatMap((d) =>
+          (d.data?.runs ?? []).flatMap((run) => Object.keys(run.summary ?? {})),
+        ),
+      ),
+    ],
+    [],
+  );
+  const x = axes.x ?? firstPresent(engagementCandidates, summaryMetrics);
+  const y = axes.y ?? firstPresent(welfareCandidates, summaryMetrics);
+
   const compare = useQuery(
     trpc.experiments.compare.queryOptions(
       {
         refs: refs.map((r) =>
           r.arm ? { experimentId: r.experimentId, arm: r.arm } : { experimentId: r.experimentId },
         ),
-        ...axes,
+        ...(x ? { x } : {}),
+        ...(y ? { y } : {}),
       },
       {
         enabled: refs.length >= 2,
@@ -119,15 +145,15 @@ export function CompareView() {
                 id="pareto-x"
                 label="Engagement"
                 value={result.pareto.x}
-                options={metrics}
-                onChange={(x) => setAxes((a) => ({ ...a, x }))}
+                options={summaryMetrics}
+                onChange={(value) => setAxes((a) => ({ ...a, x: value }))}
               />
               <AxisSelect
                 id="pareto-y"
                 label="Welfare"
                 value={result.pareto.y}
-                options={metrics}
-                onChange={(y) => setAxes((a) => ({ ...a, y }))}
+                options={summaryMetrics}
+                onChange={(value) => setAxes((a) => ({ ...a, y: value }))}
               />
             </div>
             {result.pareto.points.length === 0 ? (

@@ -1,6 +1,8 @@
 'use client';
 
+import type { AppRouter } from '@goodhart/api';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { TRPCClientErrorLike } from '@trpc/client';
 import { orderMetrics } from '../../lib/key-metrics';
 import { errorMessage } from '../../trpc/errors';
 import type { ExperimentRounds } from '../../trpc/types';
@@ -12,7 +14,7 @@ export function MetricCharts({
   rounds,
   highlight,
 }: {
-  rounds: UseQueryResult<ExperimentRounds>;
+  rounds: UseQueryResult<ExperimentRounds, TRPCClientErrorLike<AppRouter>>;
   highlight: readonly string[];
 }) {
   return (
