@@ -1,3 +1,10 @@
+export {
+  getPreset,
+  isPresetName,
+  type PresetName,
+  presetNames,
+  presets,
+} from './presets/index';
 export { aggregateRounds, type RoundAggregate, type RoundRow } from './results/aggregate-rounds';
 export type { Interval } from './results/interval';
 export { type ParetoPoint, paretoFront } from './results/pareto-front';
@@ -10,6 +17,8 @@ export {
   type RunResult,
   type SupplyPoint,
 } from './runner/run-result';
+export { runRun } from './runner/run-run';
+export { averagedMetrics } from './runner/summary';
 export { countRuns, expandRuns, type RunSpec } from './runs/expand-runs';
 export type { SweepValue } from './runs/sweep-path';
 export {

@@ -1,16 +1,11 @@
+import type { ReliabilityBin } from '@goodhart/metrics';
+
+export type { ReliabilityBin };
+
 /** The metrics of one round, flat so they can be stored and charted as they are. */
 export interface RoundRecord {
   round: number;
   metrics: Record<string, number>;
-}
-
-/** One bin of a reliability diagram: mean predicted probability vs observed frequency. */
-export interface ReliabilityBin {
-  lower: number;
-  upper: number;
-  count: number;
-  meanPredicted: number;
-  observedRate: number;
 }
 
 /** Supply (what creators offer) at the end of a round. */

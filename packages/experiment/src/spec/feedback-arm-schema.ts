@@ -1,9 +1,6 @@
+import { decisionRuleSpecSchema, modelSpecSchema } from '@goodhart/core';
 import { z } from 'zod';
 import { armNameSchema } from './arm-name';
-import { decisionSpecSchema } from './decision-schema';
-
-// PROVISIONAL until core exports modelSpecSchema.
-const modelSpecSchema = z.looseObject({ kind: z.string() });
 
 /**
  * One arm of a feedback-loop experiment: a model (core's ModelSpec: kind, heads and their
@@ -13,7 +10,7 @@ export const feedbackArmSchema = z.strictObject({
   name: armNameSchema,
   description: z.string().max(1_000).optional(),
   model: modelSpecSchema,
-  decision: decisionSpecSchema.prefault({}),
+  decision: decisionRuleSpecSchema.prefault({}),
 });
 
 export type FeedbackArmSpec = z.output<typeof feedbackArmSchema>;

@@ -38,6 +38,11 @@ export class TrainingWindow {
     if (this.logs.length > this.rounds) this.logs.shift();
   }
 
+  /** Forgets every log (for models that accumulate what they are given). */
+  clear(): void {
+    this.logs.length = 0;
+  }
+
   data(): WindowData {
     let length = 0;
     for (const log of this.logs) {

@@ -1,0 +1,179 @@
+import {
+  createDecisionRule,
+  createModel,
+  type FitOptions,
+  type ScoringModel,
+} from '@goodhart/core';
+import { createRng } from '@goodhart/random';
+import { type Observation, RecommendationEnv, rankByTrueUtility } from '@goodhart/sim';
+import type { RunSpec } from '../../runs/expand-runs';
+import type { FeedbackLoopSpec } from '../../spec/experiment-schema';
+import type { FeedbackArmSpec } from '../../spec/feedback-arm-schema';
+import { throwIfCancelled } from '../cancellation';
+import type { RoundRecord, RunHooks, RunResult, SupplyPoint } from '../run-result';
+import { summariseRounds } from '../summary';
+import { ConsumptionHistory } from './consumption';
+import { roundMetrics } from './round-metrics';
+import { trainingData } from './training-data';
+import { TrainingWindow } from './training-window';
+
+// Child streams of the run's seed (the world itself is drawn by the env from the same seed,
+// so every arm of one seed faces the same users, items and creators).
+const STREAM_MODEL = 1;
+const STREAM_DECISION = 2;
+
+/**
+ * Models that keep sufficient statistics and add each fit's logs to them: they must be
+ * given only the logs since their last fit, not a sliding window they would count twice.
+ */
+const accumulatingKinds: ReadonlySet<string> = new Set(['popularity', 'content']);
+
+/** Models trained by minimising a loss, whose training loss is the proxy loss. */
+const trainableKinds: ReadonlySet<string> = new Set(['logistic', 'mf', 'two-tower', 'mmoe']);
+
+/** Models whose click head is a probability, so its calibration means something. */
+const probabilisticKinds: ReadonlySet<string> = new Set([
+  'logistic',
+  'mf',
+  'two-tower',
+  'mmoe',
+  'content',
+]);
+
+/**
+ * The feedback loop, round by round; only wiring. Each round: the model scores every item
+ * for the users who came, the decision rule makes slates, the world plays them, the logs go
+ * into the training window, the model is refit every `retrainEvery` rounds, and the round is
+ * measured.
+ */
+export async function runFeedbackLoop(
+  run: RunSpec,
+  spec: FeedbackLoopSpec,
+  arm: FeedbackArmSpec,
+  hooks: RunHooks,
+  backend: string,
+): Promise<RunResult> {
+  const env = new RecommendationEnv(spec.world, run.seed);
+  let observation = env.reset();
+  const { numUsers, numItems, slateSize, topicDim } = env.config;
+  const rng = createRng(run.seed);
+  const model = createModel(arm.model, {
+    numUsers,
+    numItems,
+    itemFeatureDim: observation.itemFeatureDim,
+    rng: rng.fork(STREAM_MODEL),
+    trueScores: (users) => env.trueScores(users),
+  });
+  const decide = createDecisionRule(arm.decision);
+  const decisionRng = rng.fork(STREAM_DECISION);
+  const accumulates = accumulatingKinds.has(arm.model.kind);
+  const { retrainEvery, logWindow } = spec.training;
+  const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);
+  const consumption = new ConsumptionHistory(numItems);
+  const fitOptions = schedule(spec);
+  const rounds: RoundRecord[] = [];
+  const supply: SupplyPoint[] = [];
+  let trainLoss = Number.NaN;
+  const firstRoundActiveUsers = observation.activeUsers.length;
+  try {
+    for (let round = 0; round < spec.rounds; round++) {
+      throwIfCancelled(hooks.signal, run.key);
+      const users = observation.activeUsers;
+      const heads = model.predict(users, observation);
+      const slates =
+        users.length === 0
+          ? new Int32Array(0)
+          : decide(heads, {
+              rows: users.length,
+              cols: numItems,
+              k: slateSize,
+              rng: decisionRng,
+              itemFeatures: observation.itemFeatures,
+              itemFeatureDim: observation.itemFeatureDim,
+            });
+      const policyUtility = env.expectedSlateUtility(users, slates);
+      const oracleUtility = env.expectedSlateUtility(
+        users,
+        rankByTrueUtility(env, users, slateSize),
+      );
+      const topics = topicColumns(observation, topicDim);
+
+      const step = env.step(slates);
+      consumption.addClicks(step.log);
+      consumption.itemsReplaced(step.observation.replacedItems);
+      window.add(step.log);
+      window.itemsReplaced(step.observation.replacedItems, round + 1);
+      if ((round + 1) % retrainEvery === 0) {
+        const loss = refit(model, trainingData(window.data(), step.observation, env), fitOptions);
+        if (trainableKinds.has(arm.model.kind)) trainLoss = loss;
+        if (accumulates) window.clear();
+      }
+
+      const metrics = roundMetrics({
+        step,
+        slates,
+        slateSize,
+        topics,
+        topicDim,
+        clickScores: heads.click,
+        clickScoresAreProbabilities: probabilisticKinds.has(arm.model.kind),
+        policyUtility,
+        oracleUtility,
+        trainLoss,
+        consumption,
+        firstRoundActiveUsers,
+      });
+      const record: RoundRecord = { round, metrics };
+      rounds.push(record);
+      supply.push({
+        round,
+        meanQuality: metrics.meanQualitySupply,
+        clickbaitShare: metrics.clickbaitShareSupply,
+      });
+      observation = step.observation;
+      await hooks.onRound?.(record);
+    }
+  } finally {
+    model.dispose();
+  }
+  return {
+    key: run.key,
+    group: run.group,
+    arm: run.arm,
+    seed: run.seed,
+    params: run.params,
+    backend,
+    rounds,
+    summary: summariseRounds(rounds, 'feedback-loop'),
+    supply,
+  };
+}
+
+function schedule(spec: FeedbackLoopSpec): FitOptions {
+  const options: FitOptions = {};
+  if (spec.training.epochs !== undefined) options.epochs = spec.training.epochs;
+  if (spec.training.batchSize !== undefined) options.batchSize = spec.training.batchSize;
+  if (spec.training.learningRate !== undefined) options.learningRate = spec.training.learningRate;
+  return options;
+}
+
+function refit(
+  model: ScoringModel,
+  data: ReturnType<typeof trainingData>,
+  options: FitOptions,
+): number {
+  return model.fit(data, options).loss;
+}
+
+/** The topic part of each item's observable features, for intra-list diversity. */
+function topicColumns(observation: Observation, topicDim: number): Float32Array {
+  const { itemFeatures, itemFeatureDim, numItems } = observation;
+  const topics = new Float32Array(numItems * topicDim);
+  for (let i = 0; i < numItems; i++) {
+    topics.set(
+      itemFeatures.subarray(i * itemFeatureDim, i * itemFeatureDim + topicDim),
+      i * topicDim,
+    );
+  }
+  return topics;
+}

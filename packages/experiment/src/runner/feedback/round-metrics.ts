@@ -1,0 +1,161 @@
+import {
+  auc,
+  brierScore,
+  catalogueCoverage,
+  clickbaitShare,
+  clickThroughRate,
+  consumedSetsFromLog,
+  creatorConcentration,
+  expectedCalibrationError,
+  exposureCounts,
+  exposureGini,
+  homogenization,
+  intraListDiversity,
+  meanOverShown,
+  meanQuality,
+  meanUtility,
+  misinformationExposure,
+  polarization,
+  polarizingExposure,
+  regret,
+  totalWatchTime,
+  utilityRelativeToOracle,
+} from '@goodhart/metrics';
+import type { StepResult } from '@goodhart/sim';
+import type { ConsumptionHistory } from './consumption';
+
+/** What one round produced, gathered by the loop for the metrics. */
+export interface RoundInputs {
+  step: StepResult;
+  slates: Int32Array;
+  slateSize: number;
+  /** Topic vectors of the catalogue the slates were drawn from (numItems * topicDim). */
+  topics: Float32Array;
+  topicDim: number;
+  /** The model's click head for every active user x item (absent when it has none). */
+  clickScores: Float32Array | undefined;
+  /** Whether those scores are probabilities, so their calibration means something. */
+  clickScoresAreProbabilities: boolean;
+  /** Expected slate welfare per active user: the policy's slates and the oracle's. */
+  policyUtility: Float32Array;
+  oracleUtility: Float32Array;
+  trainLoss: number;
+  consumption: ConsumptionHistory;
+  firstRoundActiveUsers: number;
+}
+
+/** Every per-round metric, flat; NaN where a round has nothing to measure (no one came). */
+export function roundMetrics(inputs: RoundInputs): Record<string, number> {
+  const { log, outcome } = inputs.step;
+  const active = outcome.activeUsers.length;
+  const opinions = polarization(outcome.users.opinion);
+  const metrics: Record<string, number> = {
+    trainLoss: inputs.trainLoss,
+    activeUsers: active,
+    retention:
+      inputs.firstRoundActiveUsers > 0 ? active / inputs.firstRoundActiveUsers : Number.NaN,
+    polarization: opinions.variance,
+    opinionExtremity: opinions.meanAbsolute,
+    clickbaitShareSupply: clickbaitShare(outcome.items.clickbait),
+    meanQualitySupply: meanQuality(outcome.items.quality),
+  };
+  const history = inputs.consumption.pairs();
+  metrics.homogenization =
+    outcome.numUsers >= 2 && history.numIdentities > 0
+      ? homogenization(
+          consumedSetsFromLog(
+            history.users,
+            history.items,
+            outcome.numUsers,
+            history.numIdentities,
+          ),
+        )
+      : Number.NaN;
+  if (active === 0 || log.length === 0) return withEmptyRound(metrics);
+
+  const exposure = exposureCounts(log.item, outcome.numItems);
+  const creators = creatorConcentration(outcome.creators.impressions);
+  Object.assign(metrics, {
+    ctr: clickThroughRate(log.clicked),
+    meanWelfare: meanUtility(outcome.welfare),
+    regret: regret(inputs.policyUtility, inputs.oracleUtility),
+    relativeUtility: utilityRelativeToOracle(inputs.policyUtility, inputs.oracleUtility),
+    watchTime: totalWatchTime(log.watchTime) / active,
+    clickbaitShareExposure: clickbaitShare(outcome.items.clickbait, { weights: exposure }),
+    meanQualityExposure: meanQuality(outcome.items.quality, exposure),
+    creatorGini: creators.gini,
+    creatorHhi: creators.hhi,
+    coverage: catalogueCoverage(log.item, outcome.numItems),
+    exposureGini: exposureGini(exposure),
+    intraListDiversity:
+      inputs.slateSize >= 2
+        ? intraListDiversity(inputs.slates, inputs.topics, inputs.topicDim, inputs.slateSize)
+        : Number.NaN,
+    meanDurationExposed: meanOverShown(outcome.items.duration, log.item),
+    misinformationExposure: misinformationExposure(outcome.items.misinformation, exposure),
+    polarizingExposure: polarizingExposure(outcome.items.polarity, exposure),
+    ...clickHeadMetrics(inputs),
+  });
+  return metrics;
+}
+
+const perImpressionMetrics = [
+  'ctr',
+  'meanWelfare',
+  'regret',
+  'relativeUtility',
+  'watchTime',
+  'clickbaitShareExposure',
+  'meanQualityExposure',
+  'creatorGini',
+  'creatorHhi',
+  'coverage',
+  'exposureGini',
+  'intraListDiversity',
+  'meanDurationExposed',
+  'misinformationExposure',
+  'polarizingExposure',
+  'relevanceAuc',
+  'ece',
+  'brier',
+];
+
+function withEmptyRound(metrics: Record<string, number>): Record<string, number> {
+  for (const name of perImpressionMetrics) metrics[name] = Number.NaN;
+  return metrics;
+}
+
+/**
+ * The click head judged on the round's impressions: "relevance recovered" (AUC of its score
+ * against the impression being more relevant than the round's median impression) and its
+ * calibration against the clicks (ECE, Brier).
+ */
+function clickHeadMetrics(inputs: RoundInputs): Record<string, number> {
+  const { log, outcome } = inputs.step;
+  const scores = inputs.clickScores;
+  const none = { relevanceAuc: Number.NaN, ece: Number.NaN, brier: Number.NaN };
+  if (scores === undefined) return none;
+  const numItems = outcome.numItems;
+  const rowOfUser = new Int32Array(outcome.numUsers).fill(-1);
+  outcome.activeUsers.forEach((user, row) => {
+    rowOfUser[user] = row;
+  });
+  const shown = new Float32Array(log.length);
+  for (let x = 0; x < log.length; x++)
+    shown[x] = scores[rowOfUser[log.user[x]] * numItems + log.item[x]];
+  const median = medianOf(outcome.relevance);
+  const relevant = Uint8Array.from(outcome.relevance, (value) => (value > median ? 1 : 0));
+  const relevanceAuc = auc(shown, relevant);
+  if (!inputs.clickScoresAreProbabilities) return { ...none, relevanceAuc };
+  return {
+    relevanceAuc,
+    ece: expectedCalibrationError(shown, log.clicked),
+    brier: brierScore(shown, log.clicked),
+  };
+}
+
+function medianOf(values: Float32Array): number {
+  const sorted = Float64Array.from(values).sort();
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,62 @@
+import type { ExperimentKind } from '../spec/experiment-schema';
+import type { RoundRecord } from './run-result';
+
+/**
+ * Metrics whose average over rounds is the meaningful figure (what users got over the whole
+ * run), reported as `<metric>Avg` beside the final round's value. Everything else is
+ * summarised by its final value only: the state the loop ended in (supply, concentration,
+ * homogenization so far) or, offline, the model after its last epoch.
+ */
+export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
+  'feedback-loop': [
+    'ctr',
+    'meanWelfare',
+    'regret',
+    'watchTime',
+    'clickbaitShareExposure',
+    'meanQualityExposure',
+    'misinformationExposure',
+    'meanDurationExposed',
+    'relevanceAuc',
+    'intraListDiversity',
+    'coverage',
+  ],
+  'offline-classification': [],
+};
+
+/**
+ * Final-round value of every metric, `<metric>Avg` for the averaged ones (NaN rounds left
+ * out), and for the training loss its first value and change (`trainLossFirst`,
+ * `trainLossChange` = last - first: negative when the proxy loss fell).
+ */
+export function summariseRounds(
+  rounds: readonly RoundRecord[],
+  kind: ExperimentKind,
+): Record<string, number> {
+  const summary: Record<string, number> = {};
+  const last = rounds[rounds.length - 1];
+  if (last === undefined) return summary;
+  Object.assign(summary, last.metrics);
+  for (const metric of averagedMetrics[kind]) {
+    if (metric in last.metrics)
+      summary[`${metric}Avg`] = meanIgnoringNaN(rounds.map((r) => r.metrics[metric]));
+  }
+  const firstLoss = rounds.find((r) => Number.isFinite(r.metrics.trainLoss))?.metrics.trainLoss;
+  if (firstLoss !== undefined) {
+    summary.trainLossFirst = firstLoss;
+    summary.trainLossChange = last.metrics.trainLoss - firstLoss;
+  }
+  return summary;
+}
+
+function meanIgnoringNaN(values: readonly (number | undefined)[]): number {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    if (value !== undefined && Number.isFinite(value)) {
+      sum += value;
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : Number.NaN;
+}
