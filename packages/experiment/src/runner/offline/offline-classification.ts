@@ -71,10 +71,12 @@ export async function runOfflineClassification(
       const trainLoss = classifier.fitEpoch(train.features, train.labels, epoch, shuffle);
       predictions = classifier.predict(test.features, test.rows);
       // A linear model's representation is its input, so its probe never changes.
-      const probe =
-        arm.classifier.hidden.length === 0
-          ? (linearProbeAuc ??= probeOn(classifier, train, test))
-          : probeOn(classifier, train, test);
+      let probe: number;
+      if (arm.classifier.hidden.length > 0) probe = probeOn(classifier, train, test);
+      else {
+        linearProbeAuc ??= probeOn(classifier, train, test);
+        probe = linearProbeAuc;
+      }
       const record: RoundRecord = {
         round,
         metrics: {
