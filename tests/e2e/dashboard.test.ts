@@ -1,0 +1,121 @@
+/**
+ * The dashboard in a real browser (Debian's Chromium via playwright-core) against the real app:
+ * `apps/web/scripts/start-all.ts` (what `pnpm start` runs) serving Next.js on 127.0.0.1 and an
+ * embedded worker, both on a fresh SQLite file. Nothing of ours is mocked.
+ *
+ * Saves docs/screenshots/{new,experiments,detail,compare}.png for the README.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, type RunningApp, repoRoot, startApp } from './support/app-server';
+import { launchChromium } from './support/browser';
+import { submitFromForm, waitForStatus } from './support/pages';
+
+const screenshots = path.join(repoRoot, 'docs/screenshots');
+const preset = 'click-trap';
+
+describe('dashboard in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  const pageErrors: string[] = [];
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'goodhart-e2e-'));
+    mkdirSync(screenshots, { recursive: true });
+    app = await startApp({ dataDir, port: await freePort() });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts empty and says so', async () => {
+    await page.goto(`${app.baseUrl}/experiments`);
+    await page.getByRole('heading', { name: 'No experiments yet' }).waitFor();
+  });
+
+  it('submits a preset through the form, then a variant of it', async () => {
+    await page.getByRole('link', { name: 'New experiment' }).first().click();
+    await page.waitForURL('**/experiments/new');
+    // A small world, few rounds and two seeds: done in seconds, still with bands across seeds.
+    const small = { rounds: 4, seeds: 2, users: 60, items: 80 };
+    ids.push(
+      await submitFromForm(page, preset, { ...small, name: 'click-trap (small)' }, async () => {
+        await page.screenshot({ path: path.join(screenshots, 'new.png'), fullPage: true });
+      }),
+    );
+    await page.goto(`${app.baseUrl}/experiments/new`);
+    ids.push(
+      await submitFromForm(page, preset, { ...small, users: 90, name: 'click-trap (more users)' }),
+    );
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('shows both experiments progressing to completion in the table', async () => {
+    // Still on the table the second submission led to, watched from the moment it was queued.
+    expect(new URL(page.url()).pathname).toBe('/experiments');
+    const seen = new Set<string>();
+    const rows = ids.map((id) => page.locator(`tr[data-experiment-id="${id}"]`));
+    await Promise.all(
+      rows.map((row) => waitForStatus(row, 'succeeded', 180_000, (status) => seen.add(status))),
+    );
+    for (const row of rows) {
+      await expect(row.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('100');
+    }
+    // The worker had not finished them when they appeared: the table showed them live.
+    expect([...seen].some((status) => status === 'queued' || status === 'running')).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, 'experiments.png') });
+  });
+
+  it('opens the detail page: charts with one line per arm, summary table, spec', async () => {
+    await page.locator(`tr[data-experiment-id="${ids[0]}"]`).getByRole('link').first().click();
+    await page.waitForURL(`**/experiments/${ids[0]}`);
+    await page.getByRole('heading', { name: 'Metrics over rounds' }).waitFor();
+    const lines = page.locator('.recharts-line-curve');
+    await lines.first().waitFor();
+    expect(await lines.count()).toBeGreaterThan(1);
+    // Two seeds: every chart draws a shaded interval band.
+    expect(await page.locator('.recharts-area-area').count()).toBeGreaterThan(0);
+    const summaryRows = page.getByRole('table', { name: 'Summary per arm' }).locator('tbody tr');
+    expect(await summaryRows.count()).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Copy spec' }).waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'detail.png'), fullPage: true });
+  });
+
+  it('compares the two: only differing parameters, overlaid curves, the Pareto front', async () => {
+    await page.goto(`${app.baseUrl}/compare?ids=${ids.join(',')}`);
+    const diff = page.getByRole('table', { name: 'Parameters that differ' });
+    await diff.waitFor();
+    const paths = await diff
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-param-path')));
+    // The two specs differ in their user count (and name, which describes rather than sets up).
+    expect(paths).toEqual(['world.numUsers']);
+    await page.locator('.pareto-front').first().waitFor();
+    expect(await page.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(1);
+    expect(await page.locator('.recharts-line-curve').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: path.join(screenshots, 'compare.png'), fullPage: true });
+  });
+
+  it('shows an error state, not a crash, for a malformed or unknown id', async () => {
+    await page.goto(`${app.baseUrl}/experiments/not-an-id%zz`);
+    await page.getByRole('heading', { name: 'Not a valid experiment id' }).waitFor();
+    await page.goto(`${app.baseUrl}/experiments/0000000000000000`);
+    await page.getByRole('heading', { name: 'No such experiment' }).waitFor();
+    await page.getByRole('link', { name: 'Back to experiments' }).click();
+    await page.waitForURL('**/experiments');
+    expect(pageErrors).toEqual([]);
+  });
+});
