@@ -93,6 +93,17 @@ describe('expectedCalibrationError and reliabilityDiagram', () => {
     expect(bins.map((b) => b.count)).toEqual([1, 1, 1]);
   });
 
+  it('keeps tied predictions in one equal-mass bin', () => {
+    // A constant predictor: one bin of 4, ECE |0.5 - 1/4| = 0.25, however many bins are asked.
+    const constant = { bins: 3, strategy: 'equal-mass' } as const;
+    expect(reliabilityDiagram([0.5, 0.5, 0.5, 0.5], [1, 0, 0, 0], constant)).toHaveLength(1);
+    expect(expectedCalibrationError([0.5, 0.5, 0.5, 0.5], [1, 0, 0, 0], constant)).toBe(0.25);
+    // Six predictions, three bins: cuts at sorted[2] = 0.2 and sorted[4] = 0.9, so the bins
+    // are {0.1}, {0.2, 0.2, 0.2}, {0.9, 0.9}: ties move the cuts, not the other way round.
+    const bins = reliabilityDiagram([0.9, 0.2, 0.1, 0.2, 0.9, 0.2], [1, 0, 0, 1, 1, 0], constant);
+    expect(bins.map((b) => b.count)).toEqual([1, 3, 2]);
+  });
+
   it('is 0 for predictions that equal the observed frequencies', () => {
     // Four at 0.25 with one positive, four at 0.75 with three: calibrated in each bin.
     const p = [0.25, 0.25, 0.25, 0.25, 0.75, 0.75, 0.75, 0.75];

@@ -66,7 +66,8 @@ export interface CalibrationOptions {
    * 'equal-width' (default): bins [0, 0.1), [0.1, 0.2), ... [0.9, 1]. 'equal-mass': the
    * predictions sorted and cut into bins of (nearly) equal counts, so a model that only
    * predicts near 0 still gets resolution where its predictions are (the adaptive binning of
-   * Nixon et al., 2019). Equal predictions may fall on both sides of a cut.
+   * Nixon et al., 2019). Equal predictions always share a bin, so ties can make bins uneven
+   * or fewer.
    */
   strategy?: BinStrategy;
 }
@@ -146,20 +147,29 @@ function binPredictions(
       upper[b] = (b + 1) / numBins;
     }
   } else {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => probabilities[a] - probabilities[b] || a - b);
-    for (let b = 0; b < numBins; b++) {
-      const start = Math.floor((b * n) / numBins);
-      const end = Math.floor(((b + 1) * n) / numBins);
-      if (end === start) continue;
-      lower[b] = probabilities[order[start]];
-      upper[b] = probabilities[order[end - 1]];
-      count[b] = end - start;
-      for (let k = start; k < end; k++) {
-        sumPredicted[b] += probabilities[order[k]];
-        sumLabels[b] += labels[order[k]];
+    // Cut points at the order statistics floor(b n / B); a prediction goes to the bin of the
+    // last cut at or below it. Without ties every bin gets floor-rounded equal counts; tied
+    // predictions stay in one bin (a constant predictor gets one bin, not several that differ
+    // only in label noise).
+    const sorted = Float64Array.from(probabilities).sort();
+    const cuts = new Float64Array(numBins - 1);
+    for (let b = 1; b < numBins; b++) cuts[b - 1] = sorted[Math.floor((b * n) / numBins)];
+    lower.fill(Number.POSITIVE_INFINITY);
+    upper.fill(Number.NEGATIVE_INFINITY);
+    for (let i = 0; i < n; i++) {
+      const p = probabilities[i];
+      let lo = 0;
+      let hi = numBins - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (cuts[mid - 1] <= p) lo = mid;
+        else hi = mid - 1;
       }
+      count[lo]++;
+      sumPredicted[lo] += p;
+      sumLabels[lo] += labels[i];
+      if (p < lower[lo]) lower[lo] = p;
+      if (p > upper[lo]) upper[lo] = p;
     }
   }
 

@@ -1,1 +1,80 @@
-export {};
+export {
+  type BinStrategy,
+  brierScore,
+  type CalibrationOptions,
+  expectedCalibrationError,
+  type LogLossOptions,
+  logLoss,
+  type ReliabilityBin,
+  reliabilityDiagram,
+} from './calibration';
+export {
+  type ConsumedSets,
+  consumedSetSizes,
+  consumedSetsFromLists,
+  consumedSetsFromLog,
+  mergeConsumedSets,
+} from './consumedSets';
+export {
+  type ClickbaitShareOptions,
+  type CreatorConcentration,
+  clickbaitShare,
+  creatorConcentration,
+  meanQuality,
+} from './creators';
+export {
+  type ConfusionCounts,
+  confusionCounts,
+  type DecisionCosts,
+  expectedCost,
+  expectedCostAtThreshold,
+} from './decisionCost';
+export { catalogueCoverage, intraListDiversity } from './diversity';
+export {
+  clickThroughRate,
+  clickThroughRateByPosition,
+  meanOverShown,
+  meanWatchTime,
+  totalClicks,
+  totalWatchTime,
+} from './engagement';
+export { MetricInputError } from './errors';
+export {
+  exposureCounts,
+  exposureEntropy,
+  exposureGini,
+  groupExposure,
+  herfindahlIndex,
+  normalizedExposureEntropy,
+} from './exposure';
+export {
+  homogenization,
+  homogenizationOfPairs,
+  jaccardSimilarity,
+  mostSimilarUsers,
+} from './homogenization';
+export { auc } from './ranking';
+export {
+  misinformationExposure,
+  type Polarization,
+  polarization,
+  polarizingExposure,
+} from './society';
+export {
+  type DifferenceInterval,
+  type MeanInterval,
+  meanWithInterval,
+  pairedDifferenceInterval,
+  studentTCdf,
+  studentTQuantile,
+  welchDifferenceInterval,
+} from './uncertainty';
+export {
+  meanUtility,
+  regret,
+  retentionCurve,
+  retentionRate,
+  returnRate,
+  totalUtility,
+  utilityRelativeToOracle,
+} from './welfare';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unit } from './internal/synthetic';
 import { auc } from './ranking';
 
 describe('auc', () => {
@@ -18,6 +19,28 @@ describe('auc', () => {
     expect(auc([0.5, 0.5, 0.2], [1, 0, 0])).toBe(0.75);
     // All scores equal: every pair is a tie, AUC 0.5.
     expect(auc([3, 3, 3, 3], [1, 0, 1, 0])).toBe(0.5);
+  });
+
+  it('agrees with counting every positive-negative pair, ties included', () => {
+    // 400 scores rounded to 1 decimal, so there are many ties; labels leaning on the score.
+    const scores = new Float64Array(400);
+    const labels = new Uint8Array(400);
+    for (let i = 0; i < 400; i++) {
+      scores[i] = Math.round(unit(i, 1) * 10) / 10;
+      labels[i] = unit(i, 2) < 0.2 + 0.6 * scores[i] ? 1 : 0;
+    }
+    let wins = 0;
+    let pairs = 0;
+    for (let i = 0; i < 400; i++) {
+      if (labels[i] !== 1) continue;
+      for (let j = 0; j < 400; j++) {
+        if (labels[j] !== 0) continue;
+        pairs++;
+        wins += scores[i] > scores[j] ? 1 : scores[i] === scores[j] ? 0.5 : 0;
+      }
+    }
+    expect(auc(scores, labels)).toBeCloseTo(wins / pairs, 12);
+    expect(wins / pairs).toBeGreaterThan(0.6);
   });
 
   it('is NaN with only one class', () => {

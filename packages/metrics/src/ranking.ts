@@ -7,9 +7,9 @@ import {
 
 /**
  * Area under the ROC curve: the probability that a random positive is scored above a random
- * negative, ties counting one half (the Mann-Whitney statistic, with mid-ranks for tied
- * scores). 1 = perfect ranking, 0.5 = no better than chance. Used for "relevance recovered":
- * how well a model's scores rank items by their true relevance labels.
+ * negative, ties counting one half (the Mann-Whitney statistic; the same as ranking with
+ * mid-ranks for tied scores). 1 = perfect ranking, 0.5 = no better than chance. Used for
+ * "relevance recovered": how well a model's scores rank items by their true relevance labels.
  * NaN when the labels hold only one class (the ranking has nothing to separate).
  */
 export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
@@ -24,18 +24,25 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): numbe
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return Number.NaN;
 
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[a] - scores[b]);
-  // Sum of the positives' 1-based ranks, each tie group sharing its mean rank.
-  let rankSum = 0;
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && scores[order[end]] === scores[order[start]]) end++;
-    const meanRank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) rankSum += labels[order[k]] * meanRank;
-    start = end;
+  // Native numeric sorts of the two classes' scores, then one merge: for each positive, the
+  // negatives strictly below it count 1 and those tied with it count 1/2.
+  const positiveScores = new Float64Array(positives);
+  const negativeScores = new Float64Array(negatives);
+  for (let i = 0, p = 0, q = 0; i < n; i++) {
+    if (labels[i] === 1) positiveScores[p++] = scores[i];
+    else negativeScores[q++] = scores[i];
   }
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  positiveScores.sort();
+  negativeScores.sort();
+  let below = 0;
+  let belowOrTied = 0;
+  let wins = 0;
+  for (let k = 0; k < positives; k++) {
+    const s = positiveScores[k];
+    while (below < negatives && negativeScores[below] < s) below++;
+    if (belowOrTied < below) belowOrTied = below;
+    while (belowOrTied < negatives && negativeScores[belowOrTied] <= s) belowOrTied++;
+    wins += below + 0.5 * (belowOrTied - below);
+  }
+  return wins / (positives * negatives);
 }
