@@ -39,7 +39,7 @@ export const compareInput = z.strictObject({
     .max(12),
   metrics: metricNames.optional(),
   x: z.string().min(1).max(100).default('ctr'),
-  y: z.string().min(1).max(100).default('welfare'),
+  y: z.string().min(1).max(100).default('meanWelfare'),
 });
 
 export const exportInput = z.strictObject({

@@ -1,4 +1,3 @@
-import type { ExperimentSpecInput } from '@goodhart/experiment';
 import { expect } from 'vitest';
 import type { ClaimedRun } from '../claims';
 import type { SubmitResult } from '../records';
@@ -17,7 +16,7 @@ let submitted = 0;
 /** Submits a tiny real spec under a name no other test uses. */
 export async function submitTiny(
   store: Store,
-  overrides: Partial<ExperimentSpecInput> = {},
+  overrides: Record<string, unknown> = {},
   maxAttempts?: number,
 ): Promise<SubmitResult> {
   submitted += 1;
@@ -36,7 +35,7 @@ export async function claimOf(
   return claim as ClaimedRun;
 }
 
-export const oneRun: Partial<ExperimentSpecInput> = {
+export const oneRun: Record<string, unknown> = {
   seeds: { count: 1, base: 1 },
   arms: [{ name: 'popular', model: { kind: 'popularity' } }],
 };

@@ -4,8 +4,8 @@ import type { ExperimentSpecInput } from '@goodhart/experiment';
  * A spec small enough to run in well under a second per run: a few users and items, a few
  * rounds, two cheap arms. `runs` = arms x sweep points x seeds.
  */
-export function tinySpec(overrides: Partial<ExperimentSpecInput> = {}): ExperimentSpecInput {
-  return {
+export function tinySpec(overrides: Record<string, unknown> = {}): ExperimentSpecInput {
+  const spec = {
     name: 'tiny',
     world: { numUsers: 30, numItems: 24, numCreators: 4 },
     rounds: 3,
@@ -16,4 +16,5 @@ export function tinySpec(overrides: Partial<ExperimentSpecInput> = {}): Experime
     ],
     ...overrides,
   };
+  return spec as ExperimentSpecInput;
 }

@@ -1,0 +1,133 @@
+import type { Store } from '@goodhart/store';
+import { tinySpec } from '@goodhart/store/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApi } from './test-helpers';
+
+let api: ReturnType<typeof testApi>;
+afterEach(async () => {
+  await api?.done();
+});
+
+/** Hand-chosen per-round click rates and final summaries, by arm and seed. */
+const outcomes: Record<string, { ctr: number[]; summary: { ctr: number; meanWelfare: number } }> = {
+  'popular|1': { ctr: [0.1, 0.2, 0.3], summary: { ctr: 0.3, meanWelfare: 1 } },
+  'popular|2': { ctr: [0.3, 0.4, 0.5], summary: { ctr: 0.5, meanWelfare: 3 } },
+  'random|1': { ctr: [0.1, 0.1, 0.1], summary: { ctr: 0.1, meanWelfare: 1 } },
+  'random|2': { ctr: [0.1, 0.1, 0.1], summary: { ctr: 0.1, meanWelfare: 2 } },
+  'other|1': { ctr: [0.2, 0.2, 0.2], summary: { ctr: 0.2, meanWelfare: 2.5 } },
+  'other|2': { ctr: [0.2, 0.2, 0.2], summary: { ctr: 0.2, meanWelfare: 2.5 } },
+};
+
+/** Works every queued run as a worker would, storing the hand-chosen numbers. */
+async function completeAll(store: Store, shift = 0): Promise<void> {
+  for (;;) {
+    const claim = await store.claimRun('hand');
+    if (claim === null) return;
+    const outcome = outcomes[`${claim.arm}|${claim.seed}`];
+    const rounds = outcome.ctr.map((ctr, round) => ({ round, metrics: { ctr: ctr + shift } }));
+    for (const [i, record] of rounds.entries()) {
+      await store.recordRound(claim, { ...record, completedRounds: i + 1 });
+    }
+    await store.finishRun(claim, {
+      status: 'succeeded',
+      backend: 'cpu',
+      summary: outcome.summary,
+      rounds,
+    });
+  }
+}
+
+async function twoExperiments() {
+  api = testApi();
+  const left = await api.caller.experiments.submit({ spec: tinySpec({ name: 'left' }) });
+  const right = await api.caller.experiments.submit({
+    spec: tinySpec({
+      name: 'right',
+      world: { numUsers: 40, numItems: 24, numCreators: 4 },
+      arms: [{ name: 'other', model: { kind: 'popularity' } }],
+    }),
+  });
+  await completeAll(api.store);
+  return { left: left.experiment.id, right: right.experiment.id };
+}
+
+describe('experiments.rounds', () => {
+  it('gives every run its rounds and each group its mean per round', async () => {
+    const { left } = await twoExperiments();
+    const result = await api.caller.experiments.rounds({ id: left });
+    expect(result.metrics).toEqual(['ctr']);
+    expect(result.runs).toHaveLength(4);
+    expect(result.runs[0].rounds.map((r) => r.round)).toEqual([0, 1, 2]);
+    const [popular, random] = result.bands.ctr;
+    expect(popular.label).toBe('popular');
+    const means = popular.points.map((p) => p.mean ?? Number.NaN);
+    [0.2, 0.3, 0.4].forEach((mean, round) => {
+      expect(means[round]).toBeCloseTo(mean, 12);
+    });
+    expect(random.points.map((p) => p.mean)).toEqual([0.1, 0.1, 0.1]);
+  });
+});
+
+describe('experiments.compare', () => {
+  it('shows what differs, the overlaid curves and the welfare-engagement front', async () => {
+    const { left, right } = await twoExperiments();
+    const result = await api.caller.experiments.compare({
+      refs: [{ experimentId: left }, { experimentId: right, arm: 'other' }],
+    });
+    expect(result.columns.map((c) => c.label)).toEqual(['left', 'right / other']);
+    const numUsers = result.paramDiff.find((row) => row.path === 'world.numUsers');
+    expect(numUsers?.values).toEqual([30, 40]);
+    expect(result.paramDiff.some((row) => row.path === 'rounds')).toBe(false);
+    expect(result.curves.ctr.map((s) => s.label)).toEqual([
+      'left / popular',
+      'left / random',
+      'right / other',
+    ]);
+
+    // Means over seeds: popular (0.4, 2), random (0.1, 1.5), other (0.2, 2.5). random is beaten on
+    // both by other; popular has the most engagement, other the most welfare.
+    const points = result.pareto.points.map((p) => [p.label, p.x, p.y, p.onFront]);
+    expect(points).toEqual([
+      ['left / popular', 0.4, 2, true],
+      ['left / random', 0.1, 1.5, false],
+      ['right / other', 0.2, 2.5, true],
+    ]);
+  });
+
+  it('refuses fewer than two refs and an arm the experiment lacks', async () => {
+    const { left } = await twoExperiments();
+    await expect(
+      api.caller.experiments.compare({ refs: [{ experimentId: left }] }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(
+      api.caller.experiments.compare({
+        refs: [{ experimentId: left }, { experimentId: left, arm: 'nope' }],
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('experiments.export', () => {
+  it('exports JSON with runs, rounds and per-arm summaries', async () => {
+    const { left } = await twoExperiments();
+    const file = await api.caller.experiments.export({ id: left, format: 'json' });
+    expect(file.contentType).toBe('application/json');
+    expect(file.filename).toBe(`left-${left}.json`);
+    const document = JSON.parse(file.body);
+    expect(document.runs).toHaveLength(4);
+    expect(document.runs[0].rounds).toHaveLength(3);
+    expect(document.summary.map((g: { arm: string }) => g.arm)).toEqual(['popular', 'random']);
+    expect(document.summary[0].metrics.meanWelfare.mean).toBe(2);
+  });
+
+  it('exports CSV with one row per run and round', async () => {
+    const { left } = await twoExperiments();
+    const file = await api.caller.experiments.export({ id: left, format: 'csv' });
+    const lines = file.body.trimEnd().split('\n');
+    expect(lines[0]).toBe('experiment_id,run_key,arm,seed,round,ctr');
+    expect(lines).toHaveLength(1 + 4 * 3);
+    expect(lines[1]).toBe(`${left},arm=popular|seed=1,popular,1,0,0.1`);
+  });
+});

@@ -1,0 +1,14 @@
+import { analysisProcedures } from './routers/analysis';
+import { presetsRouter } from './routers/presets';
+import { submissionProcedures } from './routers/submission';
+import { createCallerFactory, router } from './trpc';
+
+export const appRouter = router({
+  presets: presetsRouter,
+  experiments: router({ ...submissionProcedures, ...analysisProcedures }),
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures directly, without HTTP: `createCaller(createContext({ store }))`. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,38 @@
+import { byId, exportInput, metricNames } from '../inputs';
+import { exportCsv, exportJson } from '../results/export-file';
+import { loadRunRounds } from '../results/run-rounds';
+import { bandsOf, groupLabel } from '../results/series';
+import { publicProcedure } from '../trpc';
+import { compareProcedure } from './compare';
+import { requireExperiment } from './load';
+
+/** rounds, compare, export: reading results. */
+export const analysisProcedures = {
+  rounds: publicProcedure
+    .input(byId.extend({ metrics: metricNames.optional() }))
+    .query(async ({ ctx, input }) => {
+      await requireExperiment(ctx.store, input.id);
+      const runs = await loadRunRounds(ctx.store, input.id);
+      const bands = bandsOf(input.id, runs, (group) => groupLabel(group), input.metrics);
+      const metrics = Object.keys(bands);
+      const keep = (record: Record<string, number | null>) =>
+        Object.fromEntries(metrics.filter((m) => m in record).map((m) => [m, record[m]]));
+      return {
+        metrics,
+        runs: runs.map(({ status: _s, summary: _m, ...run }) => ({
+          ...run,
+          rounds: run.rounds.map((r) => ({ round: r.round, metrics: keep(r.metrics) })),
+        })),
+        bands,
+      };
+    }),
+
+  compare: compareProcedure,
+
+  export: publicProcedure.input(exportInput).query(async ({ ctx, input }) => {
+    const experiment = await requireExperiment(ctx.store, input.id);
+    const rounds = await loadRunRounds(ctx.store, input.id);
+    if (input.format === 'csv') return exportCsv(experiment, rounds);
+    return exportJson(experiment, await ctx.store.listRuns(input.id), rounds);
+  }),
+};

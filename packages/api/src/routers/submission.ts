@@ -1,0 +1,81 @@
+import {
+  assertWithinLimits,
+  countRuns,
+  type ExperimentSpec,
+  getPreset,
+  isPresetName,
+  parseSpec,
+  SpecError,
+  specHash,
+} from '@goodhart/experiment';
+import { prepareSubmission } from '@goodhart/store';
+import { notFound, rethrowSpecError } from '../errors';
+import { byId, listInput, submitInput } from '../inputs';
+import { mutationProcedure, publicProcedure } from '../trpc';
+import { requireExperiment, withoutSpec } from './load';
+
+/** validate, submit, list, get, progress, cancel: the life of an experiment. */
+export const submissionProcedures = {
+  validate: publicProcedure.input(submitInput.options[0]).mutation(({ input }) => {
+    try {
+      const spec = parseSpec(input.spec);
+      assertWithinLimits(spec);
+      return { ok: true as const, id: specHash(spec), runCount: countRuns(spec), spec };
+    } catch (error) {
+      if (error instanceof SpecError) return { ok: false as const, issues: error.issues };
+      throw error;
+    }
+  }),
+
+  submit: mutationProcedure.input(submitInput).mutation(async ({ ctx, input }) => {
+    const spec = 'preset' in input ? presetSpec(input) : input.spec;
+    let submission: ReturnType<typeof prepareSubmission>;
+    try {
+      submission = prepareSubmission(spec, {
+        preset: 'preset' in input ? input.preset : undefined,
+      });
+    } catch (error) {
+      rethrowSpecError(error);
+    }
+    return ctx.store.submitExperiment(submission);
+  }),
+
+  list: publicProcedure
+    .input(listInput)
+    .query(({ ctx, input }) =>
+      ctx.store.listExperiments({ limit: input?.limit ?? 50, status: input?.status }),
+    ),
+
+  get: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+    const experiment = await requireExperiment(ctx.store, input.id);
+    const runs = await ctx.store.listRuns(input.id);
+    return { experiment: withoutSpec(experiment), spec: experiment.spec as ExperimentSpec, runs };
+  }),
+
+  progress: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+    const experiment = await requireExperiment(ctx.store, input.id);
+    const runs = await ctx.store.listRuns(input.id);
+    const total = runs.reduce((sum, run) => sum + run.totalRounds, 0);
+    const done = runs.reduce(
+      (sum, run) => sum + (run.status === 'succeeded' ? run.totalRounds : run.currentRound),
+      0,
+    );
+    return { experiment: withoutSpec(experiment), fraction: total === 0 ? 0 : done / total, runs };
+  }),
+
+  cancel: mutationProcedure.input(byId).mutation(async ({ ctx, input }) => {
+    const result = await ctx.store.cancelExperiment(input.id);
+    if (result === null) throw notFound(`experiment ${input.id}`);
+    return result;
+  }),
+};
+
+function presetSpec(input: { preset: string; seeds?: number; rounds?: number }): ExperimentSpec {
+  if (!isPresetName(input.preset)) throw notFound(`preset "${input.preset}"`);
+  const preset = getPreset(input.preset);
+  return {
+    ...preset,
+    ...(input.seeds === undefined ? {} : { seeds: { ...preset.seeds, count: input.seeds } }),
+    ...(input.rounds === undefined ? {} : { rounds: input.rounds }),
+  };
+}
