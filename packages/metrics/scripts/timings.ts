@@ -29,7 +29,8 @@ function time(label: string, run: () => unknown, repeats = 3): void {
   }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(
-    `${label.padEnd(70)} cpu ${median(cpu).toFixed(0).padStart(6)} ms   wall ${median(wall).toFixed(0).padStart(6)} ms`,
+    `${label.padEnd(70)} cpu ${median(cpu).toFixed(0).padStart(6)} ms` +
+      `   wall ${median(wall).toFixed(0).padStart(6)} ms`,
   );
 }
 

@@ -20,7 +20,7 @@ function requirePredictions(
   requireProbabilities(metric, 'labels', labels);
 }
 
-/** Brier score: mean squared difference between predicted probability and label. Lower is better. */
+/** Brier score: mean squared gap between predicted probability and label. Lower is better. */
 export function brierScore(probabilities: ArrayLike<number>, labels: ArrayLike<number>): number {
   requirePredictions('brierScore', probabilities, labels);
   let sum = 0;
@@ -32,7 +32,10 @@ export function brierScore(probabilities: ArrayLike<number>, labels: ArrayLike<n
 }
 
 export interface LogLossOptions {
-  /** Probabilities are clipped to [epsilon, 1 - epsilon] so a confident miss costs a lot, not infinity. Default 1e-15. */
+  /**
+   * Probabilities are clipped to [epsilon, 1 - epsilon], so a confident miss costs a lot rather
+   * than infinity. Default 1e-15.
+   */
   epsilon?: number;
 }
 
@@ -73,7 +76,7 @@ export interface CalibrationOptions {
 }
 
 export interface ReliabilityBin {
-  /** Bin edges: fixed for equal-width; the smallest and largest prediction in the bin for equal-mass. */
+  /** Bin edges: fixed for equal-width; the bin's smallest and largest prediction for equal-mass. */
   lower: number;
   upper: number;
   meanPredicted: number;

@@ -69,7 +69,7 @@ describe('requireConsumedSets', () => {
       items: new Int32Array([3, 1]),
     };
     expect(() => requireConsumedSets('test', 'sets', unsorted)).toThrow(
-      'test: sets.items must hold distinct ascending item ids in [0, 4) per user, but user 0 does not',
+      'test: sets.items must hold distinct ascending item ids in [0, 4) per user, but user 0',
     );
     const badOffsets: ConsumedSets = { ...unsorted, offsets: new Int32Array([0, 1]) };
     expect(() => requireConsumedSets('test', 'sets', badOffsets)).toThrow(

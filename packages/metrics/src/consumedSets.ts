@@ -166,7 +166,8 @@ export function requireConsumedSets(metric: string, name: string, sets: Consumed
     throw new MetricInputError(
       metric,
       `${name}.offsets`,
-      `must have length numUsers + 1 = ${numUsers + 1}, start at 0 and end at items.length = ${items.length}`,
+      `must have length numUsers + 1 = ${numUsers + 1}, start at 0 ` +
+        `and end at items.length = ${items.length}`,
     );
   }
   for (let u = 0; u < numUsers; u++) {
@@ -183,7 +184,8 @@ export function requireConsumedSets(metric: string, name: string, sets: Consumed
         throw new MetricInputError(
           metric,
           `${name}.items`,
-          `must hold distinct ascending item ids in [0, ${numItems}) per user, but user ${u} does not`,
+          `must hold distinct ascending item ids in [0, ${numItems}) per user, ` +
+            `but user ${u} does not`,
         );
       }
     }

@@ -13,7 +13,8 @@ describe('exposureCounts and groupExposure', () => {
     // Impressions of items 2, 0, 2, 2 in a catalogue of 4: counts 1, 0, 3, 0.
     const counts = exposureCounts(new Int32Array([2, 0, 2, 2]), 4);
     expect(Array.from(counts)).toEqual([1, 0, 3, 0]);
-    // Items 0 and 2 belong to creator 1, items 1 and 3 to creator 0: creator 0 gets 0, creator 1 gets 4.
+    // Items 0 and 2 belong to creator 1, items 1 and 3 to creator 0: creator 0 gets 0,
+    // creator 1 gets 4.
     expect(Array.from(groupExposure(counts, [1, 0, 1, 0], 2))).toEqual([0, 4]);
   });
 

@@ -104,7 +104,8 @@ describe('comparing two arms', () => {
   it("uses Welch's degrees of freedom for independent samples", () => {
     // a = 1, 2, 3: mean 2, variance 1, va = 1/3. b = 4, 6, 8: mean 6, variance 4, vb = 4/3.
     // Difference -4; df = (5/3)^2 / ((1/3)^2/2 + (4/3)^2/2) = (25/9) / (17/18) = 50/17.
-    // Half-width t(0.975, 50/17) * sqrt(5/3), where t lies between t(0.975, 3) = 3.18 and t(0.975, 2) = 4.30.
+    // Half-width t(0.975, 50/17) * sqrt(5/3), where t lies between t(0.975, 3) = 3.18
+    // and t(0.975, 2) = 4.30.
     const r = welchDifferenceInterval([1, 2, 3], [4, 6, 8]);
     expect(r.difference).toBe(-4);
     expect(r.df).toBeCloseTo(50 / 17, 12);

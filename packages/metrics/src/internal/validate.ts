@@ -18,7 +18,8 @@ export function requireSameLength(
     throw new MetricInputError(
       metric,
       name,
-      `has length ${values.length} but ${referenceName} has length ${reference.length}; they must match`,
+      `has length ${values.length} but ${referenceName} has length ${reference.length}; ` +
+        'they must match',
     );
   }
 }
