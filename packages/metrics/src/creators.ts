@@ -8,7 +8,7 @@ import { weightedMean } from './internal/weightedMean';
 // and the gap between the two is what a recommender adds.
 
 export interface ClickbaitShareOptions {
-  /** Exposure per item, e.g. `exposureCounts(log.item, numItems)`: share of exposure, not supply. */
+  /** Exposure per item (see `exposureCounts`): share of exposure rather than of supply. */
   weights?: ArrayLike<number>;
   /**
    * Count an item as clickbait when its level is at least this. Without a threshold each
