@@ -33,10 +33,13 @@ export class MlpClassifier {
       const scale = layer + 2 < widths.length ? Math.sqrt(2 / fanIn) : 0;
       const init = new Float32Array(fanIn * fanOut);
       for (let k = 0; k < init.length; k++) init[k] = scale * rng.normal();
-      this.layers.push({
-        weights: tf.variable(tf.tensor2d(init, [fanIn, fanOut])),
-        bias: tf.variable(tf.zeros([fanOut])),
-      });
+      // Inside tidy so the initial values are freed; variables outlive it.
+      this.layers.push(
+        tf.tidy(() => ({
+          weights: tf.variable(tf.tensor2d(init, [fanIn, fanOut])),
+          bias: tf.variable(tf.zeros([fanOut])),
+        })),
+      );
     }
     this.optimizer = tf.train.adam(learningRate);
   }
@@ -83,7 +86,9 @@ export class MlpClassifier {
           false,
           this.variables,
         );
-        return (dataLoss as tf.Scalar).dataSync()[0];
+        const value = (dataLoss as tf.Scalar).dataSync()[0];
+        (dataLoss as tf.Scalar).dispose();
+        return value;
       });
       total += lossValue * size;
     }

@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './index';
+import type { CliIo } from './io';
+
+function memoryIo(cwd: string): CliIo & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    errIsTty: false,
+    cwd,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+describe('runCli in process', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'goodhart-run-cli-'));
+    await writeFile(
+      join(dir, 'spec.json'),
+      JSON.stringify({ name: 'ok', arms: [{ name: 'a', model: { kind: 'random' } }] }),
+    );
+    await writeFile(join(dir, 'broken.json'), '{ "name": ');
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('validates a good spec: its name, run count and hash', async () => {
+    const io = memoryIo(dir);
+    expect(await runCli(['validate', 'spec.json'], io)).toBe(0);
+    expect(io.stdout()).toMatch(/^spec\.json: valid — "ok", 3 runs, hash [0-9a-f]{16}\n$/);
+  });
+
+  it('lists every preset with its claim and expected direction', async () => {
+    const io = memoryIo(dir);
+    expect(await runCli(['presets'], io)).toBe(0);
+    expect(io.stdout()).toMatch(/^click-trap {2}\(feedback-loop, 3 arms, 20 rounds\)$/m);
+    expect(io.stdout()).toMatch(/^misaligned-by-design .*\n {2}claim: {4}Baking asymmetric costs/m);
+    expect(io.stdout().match(/^ {2}expected: /gm)).toHaveLength(8);
+  });
+
+  it('exits 2 with a reason for bad flags, unreadable files and broken JSON', async () => {
+    const cases: [string[], RegExp][] = [
+      [['run', 'spec.json', '--seeds', 'three'], /--seeds must be a positive integer, got "three"/],
+      [['run', 'spec.json', '--sedes', '3'], /Unknown option '--sedes'/],
+      [['run', 'missing.json'], /cannot read .*missing\.json: ENOENT/],
+      [['validate', 'broken.json'], /broken\.json is not valid JSON/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+    ];
+    for (const [argv, message] of cases) {
+      const io = memoryIo(dir);
+      expect(await runCli(argv, io), argv.join(' ')).toBe(2);
+      expect(io.stderr()).toMatch(message);
+    }
+  });
+
+  it('applies --seeds and --rounds before validating', async () => {
+    const io = memoryIo(dir);
+    expect(await runCli(['run', 'spec.json', '--rounds', '501'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/rounds: Too big/);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countRuns } from '../runs/expand-runs';
+import { assertWithinLimits } from '../spec/limits';
+import { parseSpec } from '../spec/parse-spec';
+import { specHash } from '../spec/spec-hash';
+import { getPreset, presetNames, presets } from './index';
+
+describe('presets', () => {
+  it('has one preset per DESIGN claim, each a valid spec that states its claim', () => {
+    expect(presetNames).toHaveLength(8);
+    for (const name of presetNames) {
+      const preset = presets[name];
+      expect(preset.name).toBe(name);
+      expect(preset.preset).toBe(name);
+      expect(preset.claim?.length, name).toBeGreaterThan(20);
+      expect(preset.expected?.length, name).toBeGreaterThan(20);
+      expect(preset.description?.length, name).toBeGreaterThan(20);
+      expect(parseSpec(preset)).toEqual(preset);
+      expect(() => assertWithinLimits(preset)).not.toThrow();
+      expect(preset.seeds.count).toBe(3);
+    }
+    expect(new Set(presetNames.map((name) => specHash(presets[name]))).size).toBe(8);
+  });
+
+  it('sweeps misaligned-by-design over cost ratios and training-set sizes', () => {
+    const spec = presets['misaligned-by-design'];
+    expect(spec.sweep?.axes.map((axis) => axis.path)).toEqual([
+      'task.costs.falseNegative',
+      'task.numTrain',
+    ]);
+    // 4 arms x 3 cost ratios x 2 sizes x 3 seeds
+    expect(countRuns(spec)).toBe(72);
+  });
+
+  it('hands out copies, and names the known presets for an unknown one', () => {
+    const copy = getPreset('click-trap');
+    copy.rounds = 1;
+    expect(presets['click-trap'].rounds).toBe(20);
+    expect(() => getPreset('click-trip')).toThrow(
+      /unknown preset "click-trip"; known presets: click-trap, creator-drift/,
+    );
+  });
+});

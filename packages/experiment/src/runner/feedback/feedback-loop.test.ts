@@ -1,0 +1,104 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { RunCancelledError } from '../run-result';
+import { runRun } from '../run-run';
+import { tinyFeedbackRuns } from '../test-runs';
+
+const everyRoundMetric = [
+  'trainLoss',
+  'ctr',
+  'meanWelfare',
+  'regret',
+  'relativeUtility',
+  'clickbaitShareExposure',
+  'clickbaitShareSupply',
+  'meanQualitySupply',
+  'meanQualityExposure',
+  'creatorGini',
+  'creatorHhi',
+  'homogenization',
+  'coverage',
+  'exposureGini',
+  'intraListDiversity',
+  'activeUsers',
+  'retention',
+  'watchTime',
+  'meanDurationExposed',
+  'polarization',
+  'misinformationExposure',
+  'relevanceAuc',
+  'ece',
+  'brier',
+];
+
+describe('runRun on a feedback loop', () => {
+  const [clickRun, satisfactionRun, idealRun] = tinyFeedbackRuns();
+
+  it('produces every per-round metric, finite for a trained model', async () => {
+    const seen: number[] = [];
+    const result = await runRun(clickRun, { onRound: (record) => void seen.push(record.round) });
+    expect(seen).toEqual([0, 1, 2]);
+    expect(result.rounds).toHaveLength(3);
+    expect(result.backend).toMatch(/^(tensorflow|wasm|cpu)$/);
+    for (const record of result.rounds) {
+      for (const metric of everyRoundMetric) {
+        expect(Number.isFinite(record.metrics[metric]), `${metric} in round ${record.round}`).toBe(
+          true,
+        );
+      }
+      expect(record.metrics.ctr).toBeGreaterThanOrEqual(0);
+      expect(record.metrics.ctr).toBeLessThanOrEqual(1);
+      expect(record.metrics.regret).toBeGreaterThanOrEqual(-1e-6);
+    }
+    expect(result.summary.meanWelfare).toBe(result.rounds[2].metrics.meanWelfare);
+    const welfare = result.rounds.map((r) => r.metrics.meanWelfare);
+    expect(result.summary.meanWelfareAvg).toBeCloseTo(
+      (welfare[0] + welfare[1] + welfare[2]) / 3,
+      12,
+    );
+    expect(result.supply).toHaveLength(3);
+  });
+
+  it('gives the same numbers for the same run, bit for bit', async () => {
+    const first = await runRun(satisfactionRun);
+    const second = await runRun(satisfactionRun);
+    expect(second.rounds).toEqual(first.rounds);
+    expect(second.summary).toEqual(first.summary);
+  });
+
+  it('puts every arm of a seed in the same world', async () => {
+    const [click, ideal] = await Promise.all([runRun(clickRun), runRun(idealRun)]);
+    // Who comes in round 0 and what is on offer do not depend on the recommender.
+    expect(ideal.rounds[0].metrics.activeUsers).toBe(click.rounds[0].metrics.activeUsers);
+    expect(ideal.rounds[0].metrics.meanQualitySupply).toBe(
+      click.rounds[0].metrics.meanQualitySupply,
+    );
+    // The ideal arm is the regret yardstick; it has no training loss.
+    expect(ideal.rounds.every((r) => Math.abs(r.metrics.regret) < 1e-5)).toBe(true);
+    expect(Number.isNaN(ideal.summary.trainLoss)).toBe(true);
+    expect(ideal.summary.meanWelfareAvg).toBeGreaterThan(click.summary.meanWelfareAvg);
+  });
+
+  it('stops at the next round boundary when cancelled', async () => {
+    const controller = new AbortController();
+    const rounds: number[] = [];
+    const run = runRun(clickRun, {
+      signal: controller.signal,
+      onRound: (record) => {
+        rounds.push(record.round);
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(RunCancelledError);
+    expect(rounds).toEqual([0]);
+    await expect(runRun(clickRun, { signal: AbortSignal.abort() })).rejects.toThrow(/cancelled/);
+  });
+
+  it('leaves no tensors behind', async () => {
+    await runRun(clickRun); // first use registers kernels and the backend
+    const before = tf.memory().numTensors;
+    await runRun(satisfactionRun);
+    await expect(runRun(clickRun, { signal: AbortSignal.abort() })).rejects.toThrow();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

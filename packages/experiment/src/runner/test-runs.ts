@@ -1,0 +1,54 @@
+import { expandRuns, type RunSpec } from '../runs/expand-runs';
+import { parseSpec } from '../spec/parse-spec';
+
+/** A click-trap in miniature: seconds to run, every metric exercised. */
+export function tinyFeedbackRuns(): RunSpec[] {
+  return expandRuns(
+    parseSpec({
+      name: 'tiny click-trap',
+      world: { numUsers: 60, numItems: 40, numCreators: 5, slateSize: 5 },
+      rounds: 3,
+      seeds: { count: 1, base: 11 },
+      training: { retrainEvery: 1, logWindow: 2 },
+      arms: [
+        { name: 'click-bce', model: { kind: 'mf', embeddingDim: 4 } },
+        {
+          name: 'satisfaction',
+          model: {
+            kind: 'mf',
+            embeddingDim: 4,
+            heads: { click: { loss: 'bce' }, satisfaction: { loss: 'bce' } },
+          },
+          decision: { weights: { satisfaction: 1 } },
+        },
+        { name: 'ideal', model: { kind: 'ideal' } },
+      ],
+    }),
+  );
+}
+
+export function tinyOfflineRuns(): RunSpec[] {
+  return expandRuns(
+    parseSpec({
+      name: 'tiny offline',
+      kind: 'offline-classification',
+      task: {
+        numTrain: 300,
+        numTest: 400,
+        featureDim: 6,
+        costs: { falsePositive: 1, falseNegative: 3 },
+      },
+      rounds: 3,
+      seeds: { count: 1, base: 5 },
+      arms: [
+        { name: 'weighted', loss: { name: 'weighted-bce' }, threshold: 0.5 },
+        {
+          name: 'threshold-mlp',
+          classifier: { hidden: [8] },
+          loss: { name: 'bce' },
+          threshold: 'cost',
+        },
+      ],
+    }),
+  );
+}
