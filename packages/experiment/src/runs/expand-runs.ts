@@ -3,7 +3,7 @@ import { type SweepValue, withValueAt } from './sweep-path';
 
 /** One run: one arm, one sweep grid point, one seed. */
 export interface RunSpec {
-  /** Stable and unique within the experiment: `arm=click-bce|world.clickbaitAppeal=2|seed=3`. */
+  /** Stable and unique within the experiment: `arm=click-bce|world.click.clickbait=2|seed=3`. */
   key: string;
   /** The key without the seed: runs of one group differ only by seed. */
   group: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SweepPathError, withValueAt } from './sweep-path';
+import { withValueAt } from './sweep-path';
 
 const document = {
-  world: { clickbaitAppeal: 1 },
+  world: { clickbait: 1 },
   arms: [
     { name: 'a', decision: { weights: { click: 1 } } },
     { name: 'b', decision: { weights: { click: 0 } } },
@@ -11,9 +11,9 @@ const document = {
 
 describe('withValueAt', () => {
   it('writes a nested field without touching the original', () => {
-    const next = withValueAt(document, 'world.clickbaitAppeal', 2);
-    expect(next.world.clickbaitAppeal).toBe(2);
-    expect(document.world.clickbaitAppeal).toBe(1);
+    const next = withValueAt(document, 'world.clickbait', 2);
+    expect(next.world.clickbait).toBe(2);
+    expect(document.world.clickbait).toBe(1);
   });
 
   it('writes every arm for *, one arm by index or by name', () => {
@@ -25,10 +25,13 @@ describe('withValueAt', () => {
     expect(byName.arms.map((arm) => arm.decision.weights.click)).toEqual([3, 0]);
   });
 
-  it('refuses paths whose parent does not exist', () => {
-    expect(() => withValueAt(document, 'wrld.clickbaitAppeal', 1)).toThrow(SweepPathError);
+  it('creates parts left to defaults, and refuses paths through non-objects or missing arms', () => {
+    expect(withValueAt(document, 'world.click.clickbait', 3).world).toEqual({
+      clickbait: 1,
+      click: { clickbait: 3 },
+    });
     expect(() => withValueAt(document, 'arms.c.decision', 1)).toThrow(/no element named "c"/);
     expect(() => withValueAt(document, 'arms.5.decision', 1)).toThrow(/out of range/);
-    expect(() => withValueAt(document, 'world.clickbaitAppeal.x', 1)).toThrow(/not inside/);
+    expect(() => withValueAt(document, 'world.clickbait.x', 1)).toThrow(/not inside/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Sweep axes name a field of the spec by a dotted path: `world.clickbaitAppeal`,
+ * Sweep axes name a field of the spec by a dotted path: `world.click.clickbait`,
  * `task.costs.falseNegative`, `arms.*.decision.weights.click`. Inside `arms` the next
  * segment picks arms: `*` (all), an index (`arms.0...`) or an arm name (`arms.click-bce...`).
  */
@@ -21,8 +21,8 @@ const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * A deep copy of `document` with `value` written at `path`. The field's parent must exist;
- * whether the field itself is allowed there is for the schema to say when the result is parsed.
+ * A deep copy of `document` with `value` written at `path`, creating missing objects on the
+ * way; whether the field is allowed there is for the schema to say when the result is parsed.
  */
 export function withValueAt<T>(document: T, path: string, value: SweepValue): T {
   const copy = structuredClone(document) as unknown;
@@ -48,7 +48,9 @@ function writeAt(target: unknown, segments: string[], value: SweepValue, path: s
     target[head] = value;
     return;
   }
-  if (!(head in target)) throw new SweepPathError(path, `no field "${head}"`);
+  // A part the spec left to its defaults (world.click) is created; whether it may exist is
+  // for the schema to say when the result is parsed.
+  if (target[head] === undefined) target[head] = {};
   writeAt(target[head], rest, value, path);
 }
 

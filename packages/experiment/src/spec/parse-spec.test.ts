@@ -72,3 +72,54 @@ describe('parseSpec', () => {
     expect(noArm[0].message).toMatch(/no element named "nope"/);
   });
 });
+
+describe('parseSpec by kind', () => {
+  it('sweeps world fields the spec left to sim defaults', () => {
+    const spec = parseSpec(
+      smallSpec({ sweep: { axes: [{ path: 'world.click.clickbait', values: [0, 2] }] } }),
+    );
+    expect(spec.sweep?.axes[0].values).toEqual([0, 2]);
+    const issues = issuesOf(
+      smallSpec({ sweep: { axes: [{ path: 'world.click.clikbait', values: [1] }] } }),
+    );
+    expect(issues).toEqual([
+      { path: 'sweep.axes.0.values.0', message: '1 at world.click.clikbait: unknown field' },
+    ]);
+  });
+
+  it('keeps the feedback-loop and offline shapes apart', () => {
+    const offline = parseSpec({
+      name: 'offline',
+      kind: 'offline-classification',
+      arms: [{ name: 'bce' }],
+    });
+    expect(offline.kind === 'offline-classification' && offline.task.costs).toEqual({
+      falsePositive: 1,
+      falseNegative: 5,
+    });
+    expect(offline.arms[0]).toMatchObject({ threshold: 0.5, loss: { name: 'bce' } });
+    const mixed = issuesOf({
+      name: 'mixed',
+      kind: 'offline-classification',
+      world: { numUsers: 10 },
+      arms: [{ name: 'a', model: { kind: 'mf' } }],
+    });
+    expect(mixed.map((issue) => issue.path).sort()).toEqual(['arms.0.model', 'world']);
+  });
+
+  it('checks model specs with core and worlds with sim', () => {
+    const issues = issuesOf(
+      smallSpec({
+        world: { numUsers: 40, numItems: 30, numCreators: 5, slateSize: 31 },
+        arms: [{ name: 'a', model: { kind: 'mf', heads: { watchTime: { loss: 'bce' } } } }],
+      }),
+    );
+    expect(issues).toEqual([
+      { path: 'world.slateSize', message: 'must be at most numItems (30), got 31' },
+      {
+        path: 'arms.0.model.heads.watchTime.loss',
+        message: 'watchTime needs mse, huber or duration-debiased, got bce',
+      },
+    ]);
+  });
+});

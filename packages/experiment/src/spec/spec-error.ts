@@ -37,8 +37,6 @@ export function issuesFromZod(
       for (const key of issue.keys) {
         issues.push({ path: joinPath([...path, key]), message: 'unknown field' });
       }
-    } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      issues.push({ path: joinPath(path), message: issue.message });
     } else {
       issues.push({ path: joinPath(path), message: issue.message });
     }

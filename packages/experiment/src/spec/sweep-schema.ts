@@ -4,7 +4,7 @@ const sweepValueSchema = z.union([z.number(), z.string(), z.boolean()]);
 
 /**
  * A grid of spec variations: every combination of the axes' values is run for every arm and
- * seed. `path` is a dotted field path (`world.clickbaitAppeal`, `arms.*.decision.weights.click`,
+ * seed. `path` is a dotted field path (`world.click.clickbait`, `arms.*.decision.weights.click`,
  * `task.costs.falseNegative`); each value must give a valid spec, checked at parse time.
  */
 export const sweepSchema = z.strictObject({
