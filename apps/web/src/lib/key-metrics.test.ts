@@ -3,6 +3,7 @@ import type { GroupStats } from './groups';
 import {
   engagementCandidates,
   firstPresent,
+  highlightedRoundMetrics,
   metricRange,
   orderMetrics,
   pickKeyMetrics,
@@ -10,17 +11,30 @@ import {
 } from './key-metrics';
 
 describe('pickKeyMetrics', () => {
-  it('falls back to welfare and CTR', () => {
-    expect(pickKeyMetrics([{}, null])).toEqual(['meanWelfare', 'ctr']);
+  it('leads with welfare and engagement when runs report them', () => {
+    expect(pickKeyMetrics([{}, null], ['ctr', 'ctrAvg', 'meanWelfareAvg', 'regret'])).toEqual([
+      'meanWelfareAvg',
+      'ctrAvg',
+    ]);
   });
 
-  it('ranks the first two highlighted metrics of each spec by how many specs show them', () => {
+  it('ranks highlighted metrics by how many specs list them, then by position', () => {
     const specs = [
-      { highlight: ['ece', 'brier', 'logLoss'] },
+      { highlight: ['brier', 'ece', 'logLoss'] },
       { highlight: ['heldOutExpectedCost', 'ece'] },
-      {},
+      { highlight: ['auc'] },
     ];
-    expect(pickKeyMetrics(specs, 3)).toEqual(['ece', 'brier', 'heldOutExpectedCost']);
+    const available = ['ece', 'brier', 'logLoss', 'heldOutExpectedCost', 'auc'];
+    // ece twice; then brier, heldOutExpectedCost and auc at position 0 (first seen first).
+    expect(pickKeyMetrics(specs, available, 3)).toEqual(['ece', 'brier', 'heldOutExpectedCost']);
+  });
+
+  it('skips metrics no run reports, and does not repeat welfare', () => {
+    const specs = [{ highlight: ['meanWelfareAvg', 'missing', 'regretAvg'] }];
+    expect(pickKeyMetrics(specs, ['meanWelfareAvg', 'regretAvg'])).toEqual([
+      'meanWelfareAvg',
+      'regretAvg',
+    ]);
   });
 });
 
@@ -66,5 +80,19 @@ describe('firstPresent', () => {
     );
     expect(firstPresent(engagementCandidates, ['ctr'])).toBe('ctr');
     expect(firstPresent(engagementCandidates, ['auc'])).toBeUndefined();
+  });
+});
+
+describe('highlightedRoundMetrics', () => {
+  it('maps summary names to the round metrics they summarise, once each', () => {
+    expect(
+      highlightedRoundMetrics([
+        'trainLossFirst',
+        'trainLoss',
+        'ctrAvg',
+        'meanWelfare',
+        'meanWelfareAvg',
+      ]),
+    ).toEqual(['trainLoss', 'ctr', 'meanWelfare']);
   });
 });

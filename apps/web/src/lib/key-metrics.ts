@@ -1,8 +1,5 @@
 import type { GroupStats } from './groups';
 
-/** Metrics shown when a spec names none: welfare (what people want) and CTR (the proxy). */
-export const defaultKeyMetrics = ['meanWelfare', 'ctr'] as const;
-
 /** The spec's `highlight` list, when it has one. */
 export function highlightOf(spec: unknown): string[] {
   const highlight = (spec as { highlight?: unknown } | null)?.highlight;
@@ -12,26 +9,37 @@ export function highlightOf(spec: unknown): string[] {
 }
 
 /**
- * Columns for a table of several experiments: the metrics their specs highlight first, most
- * common first (ties by first appearance), at most `max`.
+ * Columns for a table of several experiments: welfare (what people want) and engagement (the
+ * proxy) when the runs report them, then the metrics the specs highlight, most widely
+ * highlighted first (ties: higher in the lists, then first seen). Only metrics some run
+ * reports, at most `max`.
  */
-export function pickKeyMetrics(specs: readonly unknown[], max = 3): string[] {
-  const score = new Map<string, number>();
-  const firstSeen: string[] = [];
+export function pickKeyMetrics(
+  specs: readonly unknown[],
+  available: readonly string[],
+  max = 4,
+): string[] {
+  const picked = [
+    firstPresent(welfareCandidates, available),
+    firstPresent(engagementCandidates, available),
+  ].filter((m): m is string => m !== undefined);
+  const stats = new Map<string, { count: number; positions: number; order: number }>();
   for (const spec of specs) {
-    const highlight = highlightOf(spec);
-    const shown = highlight.length > 0 ? highlight.slice(0, 2) : [...defaultKeyMetrics];
-    for (const metric of shown) {
-      if (!score.has(metric)) firstSeen.push(metric);
-      score.set(metric, (score.get(metric) ?? 0) + 1);
-    }
+    highlightOf(spec).forEach((metric, position) => {
+      const entry = stats.get(metric) ?? { count: 0, positions: 0, order: stats.size };
+      entry.count += 1;
+      entry.positions += position;
+      stats.set(metric, entry);
+    });
   }
-  const order = firstSeen.length > 0 ? firstSeen : [...defaultKeyMetrics];
-  return [...order]
+  const ranked = [...stats.entries()]
+    .filter(([metric]) => available.includes(metric) && !picked.includes(metric))
     .sort(
-      (a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || order.indexOf(a) - order.indexOf(b),
+      ([, a], [, b]) =>
+        b.count - a.count || a.positions / a.count - b.positions / b.count || a.order - b.order,
     )
-    .slice(0, max);
+    .map(([metric]) => metric);
+  return [...picked, ...ranked].slice(0, max);
 }
 
 export interface MetricRange {
@@ -69,4 +77,17 @@ export function firstPresent(
   available: readonly string[],
 ): string | undefined {
   return candidates.find((c) => available.includes(c));
+}
+
+/**
+ * The per-round metric a summary metric is made from: `ctrAvg` (average over rounds),
+ * `trainLossFirst` and `trainLossChange` come from the rounds' `ctr` and `trainLoss`.
+ */
+export function roundMetricOf(summaryMetric: string): string {
+  return summaryMetric.replace(/(Avg|First|Change)$/, '');
+}
+
+/** The highlighted summary metrics as per-round metric names, in order, each once. */
+export function highlightedRoundMetrics(highlight: readonly string[]): string[] {
+  return [...new Set(highlight.map(roundMetricOf))];
 }

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { formatRelativeTime } from '../../lib/format';
 import { summariseGroups } from '../../lib/groups';
-import { highlightOf, orderMetrics } from '../../lib/key-metrics';
+import { highlightedRoundMetrics, highlightOf, orderMetrics } from '../../lib/key-metrics';
 import { isActive, roundsFraction } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
 import { errorCode, errorMessage } from '../../trpc/errors';
@@ -13,6 +13,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 import { DetailActions } from './DetailActions';
 import { MetricCharts } from './MetricCharts';
+import { ReliabilityPanel } from './ReliabilityPanel';
 import { RunsTable } from './RunsTable';
 import { SpecPanel } from './SpecPanel';
 import { SummaryTable } from './SummaryTable';
@@ -73,6 +74,11 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
     [...new Set(groups.flatMap((g) => Object.keys(g.metrics)))],
     highlight,
   );
+  const latestNames = [...new Set(runs.flatMap((r) => Object.keys(r.latestMetrics ?? {})))];
+  const latestMetric =
+    highlightedRoundMetrics(highlight).find((m) => latestNames.includes(m)) ??
+    latestNames[0] ??
+    null;
   const description = (spec as { description?: unknown }).description;
   const claim = (spec as { claim?: unknown }).claim;
   const backends = [...new Set(runs.map((r) => r.backend).filter((b): b is string => !!b))];
@@ -145,7 +151,7 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
             </dd>
           </div>
         </dl>
-        <RunsTable runs={runs} metric={summaryMetrics[0] ?? null} />
+        <RunsTable runs={runs} metric={latestMetric} />
       </section>
 
       <MetricCharts rounds={rounds} highlight={highlight} />
@@ -158,9 +164,15 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
         {groups.every((g) => g.runs === 0) ? (
           <p className="subtitle">No run has finished yet.</p>
         ) : (
-          <SummaryTable groups={groups} metrics={summaryMetrics} />
+          <SummaryTable
+            groups={groups}
+            metrics={summaryMetrics}
+            highlighted={new Set(highlight.filter((m) => summaryMetrics.includes(m))).size}
+          />
         )}
       </section>
+
+      <ReliabilityPanel id={experiment.id} finishedRuns={experiment.counts.succeeded} />
 
       <SpecPanel spec={spec} />
     </>

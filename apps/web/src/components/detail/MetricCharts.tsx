@@ -3,13 +3,17 @@
 import type { AppRouter } from '@goodhart/api';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { TRPCClientErrorLike } from '@trpc/client';
-import { orderMetrics } from '../../lib/key-metrics';
+import { highlightedRoundMetrics, orderMetrics } from '../../lib/key-metrics';
 import { errorMessage } from '../../trpc/errors';
 import type { ExperimentRounds } from '../../trpc/types';
 import { MetricChart } from '../charts/MetricChart';
+import { SupplyChart, supplyMetrics } from '../charts/SupplyChart';
 import { ErrorState, Loading } from '../states/States';
 
-/** Every per-round metric as a chart: one line per arm, a band for the interval across seeds. */
+/**
+ * Every per-round metric as a chart: one line per arm, a band for the interval across seeds.
+ * The spec's highlighted metrics come first; the rest sit in a disclosure below them.
+ */
 export function MetricCharts({
   rounds,
   highlight,
@@ -17,25 +21,77 @@ export function MetricCharts({
   rounds: UseQueryResult<ExperimentRounds, TRPCClientErrorLike<AppRouter>>;
   highlight: readonly string[];
 }) {
+  if (rounds.isPending)
+    return (
+      <Panel>
+        <Loading label="Loading metrics…" />
+      </Panel>
+    );
+  if (rounds.isError) {
+    return (
+      <Panel>
+        <ErrorState title="Could not load metrics" message={errorMessage(rounds.error)} />
+      </Panel>
+    );
+  }
+  const bands = rounds.data.bands;
+  const names = Object.keys(bands);
+  if (names.length === 0) {
+    return (
+      <Panel>
+        <p className="subtitle">No round has finished yet; charts appear after the first.</p>
+      </Panel>
+    );
+  }
+  const wanted = highlightedRoundMetrics(highlight).filter((m) => names.includes(m));
+  const key = wanted.length > 0 ? wanted : orderMetrics(names, []).slice(0, 6);
+  const rest = orderMetrics(names, []).filter((m) => !key.includes(m));
+  const hasSupply = supplyMetrics.every((m) => names.includes(m));
+  return (
+    <>
+      <Panel>
+        <div className="grid-charts">
+          {key.map((metric) => (
+            <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
+          ))}
+        </div>
+        {rest.length > 0 ? (
+          <details className="more-charts">
+            <summary>All other metrics ({rest.length})</summary>
+            <div className="grid-charts">
+              {rest.map((metric) => (
+                <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
+              ))}
+            </div>
+          </details>
+        ) : null}
+      </Panel>
+      {hasSupply ? (
+        <section className="panel" aria-labelledby="supply-heading">
+          <div className="panel-head">
+            <h2 id="supply-heading">Creator supply</h2>
+            <span className="hint">
+              what creators offer, per arm: mean quality (solid) and clickbait share (dashed)
+            </span>
+          </div>
+          <SupplyChart
+            quality={bands.meanQualitySupply ?? []}
+            clickbait={bands.clickbaitShareSupply ?? []}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Panel({ children }: { children: React.ReactNode }) {
   return (
     <section className="panel" aria-labelledby="charts-heading">
       <div className="panel-head">
         <h2 id="charts-heading">Metrics over rounds</h2>
         <span className="hint">one line per arm; shaded band: 95% interval across seeds</span>
       </div>
-      {rounds.isPending ? (
-        <Loading label="Loading metrics…" />
-      ) : rounds.isError ? (
-        <ErrorState title="Could not load metrics" message={errorMessage(rounds.error)} />
-      ) : Object.keys(rounds.data.bands).length === 0 ? (
-        <p className="subtitle">No round has finished yet; charts appear after the first.</p>
-      ) : (
-        <div className="grid-charts">
-          {orderMetrics(Object.keys(rounds.data.bands), highlight).map((metric) => (
-            <MetricChart key={metric} title={metric} series={rounds.data.bands[metric] ?? []} />
-          ))}
-        </div>
-      )}
+      {children}
     </section>
   );
 }

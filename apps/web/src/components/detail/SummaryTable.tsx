@@ -1,18 +1,31 @@
 'use client';
 
+import { useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import type { GroupStats } from '../../lib/groups';
 
 /** Per arm (and sweep point): each summary metric's mean and 95% interval across seeds. */
 export function SummaryTable({
   groups,
-  metrics,
+  metrics: all,
+  highlighted,
 }: {
   groups: readonly GroupStats[];
+  /** Every summary metric, the highlighted ones first. */
   metrics: readonly string[];
+  /** How many of the first metrics the spec highlights: shown until "show all" is ticked. */
+  highlighted: number;
 }) {
+  const [showAll, setShowAll] = useState(highlighted === 0);
+  const metrics = showAll ? all : all.slice(0, highlighted);
   return (
     <div className="table-wrap">
+      {highlighted > 0 && highlighted < all.length ? (
+        <label className="summary-toggle">
+          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+          Show all {all.length} metrics (the spec highlights {highlighted})
+        </label>
+      ) : null}
       <table className="data" aria-label="Summary per arm">
         <thead>
           <tr>

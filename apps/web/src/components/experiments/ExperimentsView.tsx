@@ -61,7 +61,14 @@ export function ExperimentsView() {
     if (d.data && experiments[i]) detailById.set(experiments[i].id, d.data);
   });
   const specs = [...detailById.values()].map((d) => d.spec);
-  const keyMetrics = pickKeyMetrics(specs);
+  const available = [
+    ...new Set(
+      [...detailById.values()].flatMap((d) =>
+        d.runs.flatMap((run) => Object.keys(run.summary ?? {})),
+      ),
+    ),
+  ];
+  const keyMetrics = pickKeyMetrics(specs, available);
 
   const rows: Row[] = experiments.map((experiment) =>
     toRow(experiment, detailById.get(experiment.id), keyMetrics),

@@ -258,11 +258,7 @@ export function NewExperimentView() {
             />
           </section>
 
-          <section
-            className="panel toolbar"
-            aria-label="Submit"
-            style={{ position: 'sticky', bottom: 0 }}
-          >
+          <section className="panel toolbar" aria-label="Submit">
             <span role="status" aria-live="polite" data-validation={validation.state}>
               {validation.state === 'checking'
                 ? 'Checking…'

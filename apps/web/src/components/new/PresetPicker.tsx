@@ -20,10 +20,11 @@ export function PresetPicker({
           type="button"
           className="preset-card"
           aria-pressed={selected === preset.name}
+          title={preset.description}
           onClick={() => onSelect(preset.name)}
         >
           <span className="name">{preset.name}</span>
-          <span className="claim">{preset.description}</span>
+          <span className="claim clamp">{preset.claim ?? preset.description}</span>
           <span className="claim" style={{ color: 'var(--faint)' }}>
             {preset.runCount} runs · {preset.rounds} rounds
           </span>

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { poolReliability } from './reliability';
+
+const bin = (lower: number, count: number, meanPredicted: number, observed: number) => ({
+  lower,
+  upper: lower + 0.5,
+  count,
+  meanPredicted,
+  observed,
+});
+
+describe('poolReliability', () => {
+  it('pools the seeds of an arm bin by bin, weighted by count', () => {
+    const pooled = poolReliability([
+      {
+        key: 'arm=bce|seed=1',
+        arm: 'bce',
+        params: {},
+        reliability: [bin(0.5, 1, 0.7, 1), bin(0, 3, 0.2, 0)],
+      },
+      { key: 'arm=bce|seed=2', arm: 'bce', params: {}, reliability: [bin(0, 1, 0.4, 1)] },
+      { key: 'arm=brier|seed=1', arm: 'brier', params: {}, reliability: [] },
+    ]);
+    // bin [0, 0.5): counts 3 and 1 -> predicted (3*0.2 + 0.4)/4 = 0.25, observed (0 + 1)/4
+    expect(pooled).toHaveLength(1);
+    expect(pooled[0].label).toBe('bce');
+    expect(pooled[0].bins[0].count).toBe(4);
+    expect(pooled[0].bins[0].predicted).toBeCloseTo(0.25, 12);
+    expect(pooled[0].bins[0].observed).toBeCloseTo(0.25, 12);
+    expect(pooled[0].bins[1]).toEqual({ predicted: 0.7, observed: 1, count: 1 });
+  });
+});

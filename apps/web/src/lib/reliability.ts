@@ -1,0 +1,54 @@
+import { groupLabel, groupOfKey, type Params } from './groups';
+
+export interface StoredBin {
+  lower: number;
+  upper: number;
+  count: number;
+  meanPredicted: number;
+  observed: number;
+}
+
+export interface RunBins {
+  key: string;
+  arm: string;
+  params: Params;
+  reliability: readonly StoredBin[];
+}
+
+export interface PooledBin {
+  predicted: number;
+  observed: number;
+  count: number;
+}
+
+/**
+ * One reliability curve per group (arm x sweep point): the seeds' bins pooled by bin, each
+ * mean weighted by how many predictions fell in the bin, which is what one diagram over all
+ * the seeds' held-out predictions would show.
+ */
+export function poolReliability(runs: readonly RunBins[]): { label: string; bins: PooledBin[] }[] {
+  const groups = new Map<string, { label: string; bins: Map<number, PooledBin> }>();
+  for (const run of runs) {
+    if (run.reliability.length === 0) continue;
+    const key = groupOfKey(run.key);
+    let group = groups.get(key);
+    if (!group) {
+      group = { label: groupLabel(run.arm, run.params), bins: new Map() };
+      groups.set(key, group);
+    }
+    for (const bin of run.reliability) {
+      if (bin.count <= 0) continue;
+      const edge = Math.round(bin.lower * 1e6);
+      const pooled = group.bins.get(edge) ?? { predicted: 0, observed: 0, count: 0 };
+      const total = pooled.count + bin.count;
+      pooled.predicted += (bin.meanPredicted - pooled.predicted) * (bin.count / total);
+      pooled.observed += (bin.observed - pooled.observed) * (bin.count / total);
+      pooled.count = total;
+      group.bins.set(edge, pooled);
+    }
+  }
+  return [...groups.values()].map((group) => ({
+    label: group.label,
+    bins: [...group.bins.entries()].sort(([a], [b]) => a - b).map(([, bin]) => bin),
+  }));
+}
