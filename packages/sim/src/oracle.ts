@@ -1,13 +1,14 @@
-import { itemTerms, scoreItemsForUser } from './actors/response-model';
 import type { RecommendationEnv } from './env/recommendation-env';
 import { checkUsers } from './env/true-scores';
-import { topKInto } from './internal/top-k';
+import { TrueScoreKernel } from './internal/true-score-kernel';
 import type { Policy } from './policy';
 
 /**
  * The ideal recommender: for each user, the slateSize items of highest true expected utility,
  * best first (which maximises expected slate welfare, as examination falls with position).
- * Scores one user at a time, so memory stays O(numItems) however many users there are.
+ * Scores one user at a time, so memory stays O(numItems) however many users there are, and
+ * skips the exp of items that cannot enter the slate (see TrueScoreKernel): the same slates as
+ * ranking the full `trueScores` matrix, a few times faster.
  */
 export function rankByTrueUtility(
   env: RecommendationEnv,
@@ -22,13 +23,9 @@ export function rankByTrueUtility(
     );
   }
   checkUsers(world, users, 'rankByTrueUtility');
-  const terms = itemTerms(world);
-  const row = new Float32Array(n);
+  const kernel = new TrueScoreKernel(world, slateSize);
   const out = new Int32Array(users.length * slateSize);
-  for (let r = 0; r < users.length; r++) {
-    scoreItemsForUser(world, terms, users[r], row, 0);
-    topKInto(row, 0, n, slateSize, out, r * slateSize);
-  }
+  for (let r = 0; r < users.length; r++) kernel.topK(users[r], slateSize, out, r * slateSize);
   return out;
 }
 

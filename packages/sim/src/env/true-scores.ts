@@ -4,8 +4,8 @@ import {
   itemTerms,
   meanClickUtility,
   relevance,
-  scoreItemsForUser,
 } from '../actors/response-model';
+import { TrueScoreKernel } from '../internal/true-score-kernel';
 import type { World } from '../world/world';
 
 /** P(click | examined) * E[utility | click] for each user x item (users.length * numItems). */
@@ -13,8 +13,8 @@ export function trueScores(world: World, users: Int32Array): Float32Array {
   checkUsers(world, users, 'trueScores');
   const n = world.items.count;
   const out = new Float32Array(users.length * n);
-  const terms = itemTerms(world);
-  for (let r = 0; r < users.length; r++) scoreItemsForUser(world, terms, users[r], out, r * n);
+  const kernel = new TrueScoreKernel(world);
+  for (let r = 0; r < users.length; r++) kernel.scoreUser(users[r], out, r * n);
   return out;
 }
 

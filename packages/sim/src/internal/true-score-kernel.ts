@@ -1,0 +1,145 @@
+import { type ItemTerms, itemTerms } from '../actors/response-model';
+import type { World } from '../world/world';
+
+/**
+ * The true score P(click | examined) * E[utility | click] of every item for one user at a time,
+ * laid out for speed, with the same arithmetic (and so the same Float32 values, bit for bit)
+ * as `scoreItemsForUser`:
+ *
+ * - relevance is accumulated topic dimension by topic dimension over a dimension-major copy of
+ *   the item topics (long, simple loops instead of a short dot product per pair);
+ * - `topK` never calls `exp` for an item that cannot enter the slate: once k items are kept
+ *   and the k-th best score t is >= 0, an item whose E[utility | click] u is <= t scores
+ *   u * sigmoid(.) <= t and is skipped; with |relevance| <= 1, an item whose utility bound
+ *   is <= t is skipped before its relevance is even computed.
+ *
+ * Built once per call on the live world (items change between rounds); not thread-safe.
+ */
+export class TrueScoreKernel {
+  private readonly world: World;
+  private readonly terms: ItemTerms;
+  private readonly numItems: number;
+  private readonly topicsByDim: Float64Array;
+  private readonly rel: Float64Array;
+  /** Upper bound on E[utility | click] over all users: utilityBase + |utility.relevance|. */
+  private readonly utilityBound: Float64Array;
+  private readonly bestScore: Float64Array;
+  private readonly bestIndex: Int32Array;
+
+  constructor(world: World, maxK = 0) {
+    this.world = world;
+    this.terms = itemTerms(world);
+    const n = world.items.count;
+    const dim = world.topicDim;
+    this.numItems = n;
+    this.topicsByDim = new Float64Array(dim * n);
+    const topics = world.items.topics;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < dim; j++) this.topicsByDim[j * n + i] = topics[i * dim + j];
+    }
+    this.rel = new Float64Array(n);
+    // Unit vectors in Float32 can have a dot product a hair above 1: widen the bound.
+    const reach = Math.abs(world.config.utility.relevance) * (1 + 1e-5);
+    this.utilityBound = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.utilityBound[i] = this.terms.utilityBase[i] + reach;
+    this.bestScore = new Float64Array(maxK);
+    this.bestIndex = new Int32Array(maxK);
+  }
+
+  /** Writes the true score of every item for user `u` to out[offset + i]. */
+  scoreUser(u: number, out: Float32Array, offset: number): void {
+    const n = this.numItems;
+    const rel = this.relevanceOf(u);
+    const { clickBase, clickBait, clickAlign, utilityBase } = this.terms;
+    const { users, config } = this.world;
+    const wRel = config.click.relevance;
+    const uRel = config.utility.relevance;
+    const susceptibility = users.susceptibility[u];
+    const opinion = users.opinion[u];
+    for (let i = 0; i < n; i++) {
+      const r = rel[i];
+      const logit =
+        clickBase[i] + wRel * r + susceptibility * clickBait[i] + opinion * clickAlign[i];
+      out[offset + i] = (utilityBase[i] + uRel * r) / (1 + Math.exp(-logit));
+    }
+  }
+
+  /**
+   * The k items of highest true score for user `u`, best first, written to out[outOffset ..];
+   * the same items, in the same order, as a full scoring followed by `topKInto` (ties to the
+   * lower index). k must be at most the `maxK` the kernel was built with.
+   */
+  topK(u: number, k: number, out: Int32Array, outOffset: number): void {
+    const n = this.numItems;
+    const { bestScore, bestIndex, utilityBound } = this;
+    const { clickBase, clickBait, clickAlign, utilityBase } = this.terms;
+    const { users, config } = this.world;
+    const wRel = config.click.relevance;
+    const uRel = config.utility.relevance;
+    const susceptibility = users.susceptibility[u];
+    const opinion = users.opinion[u];
+    bestScore.fill(Number.NEGATIVE_INFINITY, 0, k);
+    bestIndex.fill(-1, 0, k);
+    // The k-th best score once k are kept and it is >= 0; until then -inf (nothing is pruned).
+    let floor = Number.NEGATIVE_INFINITY;
+    const rel = this.relevanceOf(u);
+    for (let i = 0; i < n; i++) {
+      if (utilityBound[i] <= floor) continue;
+      const r = rel[i];
+      const utility = utilityBase[i] + uRel * r;
+      if (utility <= floor) continue;
+      const logit =
+        clickBase[i] + wRel * r + susceptibility * clickBait[i] + opinion * clickAlign[i];
+      // Rounded as the Float32 score matrix would hold it, so ranks match bit for bit.
+      const s = Math.fround(utility / (1 + Math.exp(-logit)));
+      if (bestIndex[k - 1] !== -1 && s <= bestScore[k - 1]) continue;
+      let p = k - 1;
+      while (p > 0 && (bestIndex[p - 1] === -1 || s > bestScore[p - 1])) {
+        bestScore[p] = bestScore[p - 1];
+        bestIndex[p] = bestIndex[p - 1];
+        p--;
+      }
+      bestScore[p] = s;
+      bestIndex[p] = i;
+      if (bestIndex[k - 1] !== -1 && bestScore[k - 1] >= 0) floor = bestScore[k - 1];
+    }
+    for (let j = 0; j < k; j++) out[outOffset + j] = bestIndex[j];
+  }
+
+  /** Relevance of every item for user `u`, summed over dimensions in order as `dotRows` does. */
+  private relevanceOf(u: number): Float64Array {
+    const n = this.numItems;
+    const dim = this.world.topicDim;
+    const prefs = this.world.users.preferences;
+    const { rel, topicsByDim } = this;
+    const po = u * dim;
+    rel.fill(0);
+    let j = 0;
+    // Four dimensions per pass keep the running sum in a register; the additions still happen
+    // in dimension order, so every sum is bit-identical to the plain dot product.
+    for (; j + 4 <= dim; j += 4) {
+      const p0 = prefs[po + j];
+      const p1 = prefs[po + j + 1];
+      const p2 = prefs[po + j + 2];
+      const p3 = prefs[po + j + 3];
+      const o0 = j * n;
+      const o1 = o0 + n;
+      const o2 = o1 + n;
+      const o3 = o2 + n;
+      for (let i = 0; i < n; i++) {
+        let s = rel[i];
+        s += p0 * topicsByDim[o0 + i];
+        s += p1 * topicsByDim[o1 + i];
+        s += p2 * topicsByDim[o2 + i];
+        s += p3 * topicsByDim[o3 + i];
+        rel[i] = s;
+      }
+    }
+    for (; j < dim; j++) {
+      const p = prefs[po + j];
+      const o = j * n;
+      for (let i = 0; i < n; i++) rel[i] += p * topicsByDim[o + i];
+    }
+    return rel;
+  }
+}
