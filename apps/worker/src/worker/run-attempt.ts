@@ -1,0 +1,93 @@
+import type { RunResult } from '@goodhart/experiment';
+import type { ClaimedRun, ClaimState, Store } from '@goodhart/store';
+import type { RunEnd, RunExecutor } from './types';
+
+export interface AttemptResult {
+  end: RunEnd;
+  error?: string;
+}
+
+/**
+ * One attempt at one claimed run: executes it, stores each round as it finishes, heartbeats
+ * on a timer, and stops at the next round when the store says the experiment was cancelled or
+ * the attempt was handed to another worker, or when this worker shuts down. A run that throws
+ * is recorded as failed with its error; the worker goes on with the next.
+ */
+export async function runAttempt(
+  store: Store,
+  executor: RunExecutor,
+  claim: ClaimedRun,
+  shutdown: AbortSignal,
+): Promise<AttemptResult> {
+  const controller = new AbortController();
+  let stopReason: 'cancelled' | 'lost' | 'shutdown' | undefined;
+  const stop = (reason: typeof stopReason) => {
+    stopReason ??= reason;
+    controller.abort();
+  };
+  const follow = (state: ClaimState) => {
+    if (state !== 'active') stop(state);
+  };
+  const onShutdown = () => stop('shutdown');
+  shutdown.addEventListener('abort', onShutdown);
+  if (shutdown.aborted) stop('shutdown');
+  const heartbeat = setInterval(() => {
+    store.heartbeat(claim).then(follow, () => undefined);
+  }, store.heartbeatIntervalMs);
+
+  let completedRounds = 0;
+  let result: RunResult | undefined;
+  let failure: unknown;
+  try {
+    result = await executor.execute(claim, {
+      signal: controller.signal,
+      onRound: async (record) => {
+        completedRounds += 1;
+        follow(
+          await store.recordRound(claim, {
+            round: record.round,
+            completedRounds,
+            metrics: record.metrics,
+          }),
+        );
+      },
+    });
+  } catch (error) {
+    failure = error;
+  } finally {
+    clearInterval(heartbeat);
+    shutdown.removeEventListener('abort', onShutdown);
+  }
+
+  if (result !== undefined && stopReason !== 'lost') {
+    // Finished every round: that stands even if a cancel arrived after the last one.
+    const recorded = await store.finishRun(claim, {
+      status: 'succeeded',
+      backend: result.backend,
+      summary: result.summary,
+      rounds: result.rounds,
+      details: { reliability: result.reliability, supply: result.supply },
+    });
+    return { end: recorded ? 'succeeded' : 'lost' };
+  }
+  switch (stopReason) {
+    case 'lost':
+      return { end: 'lost' };
+    case 'cancelled':
+      await store.finishRun(claim, { status: 'cancelled' });
+      return { end: 'cancelled' };
+    case 'shutdown':
+      await store.releaseRun(claim);
+      return { end: 'released' };
+    default: {
+      const error = describeError(failure);
+      const recorded = await store.finishRun(claim, { status: 'failed', error });
+      return { end: recorded ? 'failed' : 'lost', error };
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

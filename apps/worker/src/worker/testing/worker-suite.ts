@@ -1,0 +1,224 @@
+import type { ClaimedRun, Store } from '@goodhart/store';
+import { prepareSubmission } from '@goodhart/store';
+import { tinySpec } from '@goodhart/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRuns } from '../serve-runs';
+import { ThreadExecutor } from '../thread-executor';
+import type { ExecuteHooks, RunExecutor } from '../types';
+
+export interface StoreFixture {
+  open(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+/** The real runner in real threads, with a test's own step wrapped around each call. */
+function around(
+  inner: RunExecutor,
+  step: (
+    claim: ClaimedRun,
+    hooks: ExecuteHooks,
+    next: () => ReturnType<RunExecutor['execute']>,
+  ) => ReturnType<RunExecutor['execute']>,
+): RunExecutor {
+  return {
+    execute: (claim, hooks) => step(claim, hooks, () => inner.execute(claim, hooks)),
+    close: async () => {},
+  };
+}
+
+/** Wraps onRound: `after` sees the store once the round is stored. */
+function afterEachRound(
+  hooks: ExecuteHooks,
+  after: (round: number) => Promise<void> | void,
+): ExecuteHooks {
+  return {
+    signal: hooks.signal,
+    onRound: async (record) => {
+      await hooks.onRound(record);
+      await after(record.round);
+    },
+  };
+}
+
+const mfArms = [
+  {
+    name: 'click',
+    model: { kind: 'mf', heads: { click: { loss: 'bce' } } },
+    decision: { weights: { click: 1 } },
+  },
+];
+
+/**
+ * The worker against one store implementation, with the real runner on tiny specs: several
+ * runs at once, progress while running, cancellation, failures, graceful shutdown.
+ */
+export function registerWorkerSuite(name: string, makeFixture: () => StoreFixture): void {
+  describe(`worker on ${name}`, () => {
+    let fixture: StoreFixture;
+    let store: Store;
+    const threads = new ThreadExecutor();
+
+    beforeAll(async () => {
+      fixture = makeFixture();
+      store = await fixture.open();
+    });
+    afterAll(async () => {
+      await threads.close();
+      await store?.close();
+      await fixture?.cleanup();
+    });
+
+    it('runs a sweep to completion, up to its concurrency at once, with progress while it runs', async () => {
+      const submission = prepareSubmission(
+        tinySpec({ name: `sweep ${name}`, sweep: { axes: [{ path: 'rounds', values: [2, 3] }] } }),
+      );
+      await store.submitExperiment(submission);
+      let inFlight = 0;
+      let mostInFlight = 0;
+      const seenWhileRunning: { status: string; currentRound: number; ctr: unknown }[] = [];
+      const executor = around(threads, async (claim, hooks, _next) => {
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        try {
+          return await threads.execute(
+            claim,
+            afterEachRound(hooks, async () => {
+              const run = (await store.listRuns(claim.experimentId)).find(
+                (r) => r.id === claim.runId,
+              );
+              seenWhileRunning.push({
+                status: run?.status ?? '',
+                currentRound: run?.currentRound ?? 0,
+                ctr: run?.latestMetrics?.ctr,
+              });
+            }),
+          );
+        } finally {
+          inFlight -= 1;
+        }
+      });
+      const report = await serveRuns({
+        store,
+        concurrency: 2,
+        exitWhenIdle: true,
+        executor,
+        workerId: 'w-sweep',
+      });
+
+      expect(report.runs).toMatchObject({ succeeded: 8, failed: 0, lost: 0 });
+      expect(mostInFlight).toBe(2);
+      // 4 runs of 2 rounds and 4 of 3.
+      expect(seenWhileRunning.length).toBe(4 * 2 + 4 * 3);
+      expect(
+        seenWhileRunning.every(
+          (s) => s.status === 'running' && s.currentRound >= 1 && typeof s.ctr === 'number',
+        ),
+      ).toBe(true);
+      const runs = await store.listRuns(submission.id);
+      const rounds = await store.listRoundMetrics(submission.id);
+      for (const run of runs) {
+        expect(run).toMatchObject({
+          status: 'succeeded',
+          attempt: 1,
+          workerId: 'w-sweep',
+          currentRound: run.totalRounds,
+        });
+        expect(run.summary?.ctr).toEqual(expect.any(Number));
+        const own = rounds.filter((r) => r.runId === run.id).map((r) => r.round);
+        expect(own).toEqual([...Array(run.totalRounds).keys()]);
+      }
+    });
+
+    it('cancels: the running run stops at the next round, queued runs never start', async () => {
+      const submission = prepareSubmission(
+        tinySpec({ name: `cancel ${name}`, rounds: 6, seeds: { count: 3, base: 1 }, arms: mfArms }),
+      );
+      await store.submitExperiment(submission);
+      const executor = around(threads, (claim, hooks) =>
+        threads.execute(
+          claim,
+          afterEachRound(hooks, async (round) => {
+            if (round === 0) await store.cancelExperiment(claim.experimentId);
+          }),
+        ),
+      );
+      const report = await serveRuns({ store, concurrency: 1, exitWhenIdle: true, executor });
+
+      expect(report.runs).toMatchObject({ cancelled: 1, succeeded: 0 });
+      const [first, ...rest] = await store.listRuns(submission.id);
+      // Round 0 stored, then cancelled; round 1 was under way, is stored, and the run stops there.
+      expect(first).toMatchObject({
+        status: 'cancelled',
+        attempt: 1,
+        currentRound: 2,
+        totalRounds: 6,
+      });
+      expect(rest.map((run) => [run.status, run.attempt, run.startedAt])).toEqual([
+        ['cancelled', 0, null],
+        ['cancelled', 0, null],
+      ]);
+      expect((await store.getExperiment(submission.id))?.status).toBe('cancelled');
+    });
+
+    it('marks a run that throws as failed with its error and goes on with the next', async () => {
+      const submission = prepareSubmission(tinySpec({ name: `failure ${name}` }));
+      await store.submitExperiment(submission);
+      const executor = around(threads, (claim, _hooks, next) =>
+        claim.key === 'arm=random|seed=1'
+          ? Promise.reject(new RangeError('injected failure'))
+          : next(),
+      );
+      const report = await serveRuns({ store, concurrency: 1, exitWhenIdle: true, executor });
+
+      expect(report.runs).toMatchObject({ failed: 1, succeeded: 3 });
+      const runs = await store.listRuns(submission.id);
+      expect(runs.map((run) => [run.key, run.status, run.error])).toEqual([
+        ['arm=popular|seed=1', 'succeeded', null],
+        ['arm=random|seed=1', 'failed', 'RangeError: injected failure'],
+        ['arm=popular|seed=2', 'succeeded', null],
+        ['arm=random|seed=2', 'succeeded', null],
+      ]);
+      expect(runs[1].attempt).toBe(1);
+    });
+
+    it('on shutdown puts held runs back in the queue, and another worker finishes them', async () => {
+      const submission = prepareSubmission(
+        tinySpec({
+          name: `shutdown ${name}`,
+          rounds: 4,
+          seeds: { count: 2, base: 1 },
+          arms: mfArms,
+        }),
+      );
+      await store.submitExperiment(submission);
+      const shutdown = new AbortController();
+      const executor = around(threads, (claim, hooks) =>
+        threads.execute(
+          claim,
+          afterEachRound(hooks, () => shutdown.abort()),
+        ),
+      );
+      const first = await serveRuns({ store, concurrency: 2, executor, signal: shutdown.signal });
+      expect(first.runs).toMatchObject({ released: 2, succeeded: 0 });
+      const released = await store.listRuns(submission.id);
+      expect(released.map((run) => [run.status, run.attempt, run.maxAttempts])).toEqual([
+        ['queued', 1, 4],
+        ['queued', 1, 4],
+      ]);
+
+      const second = await serveRuns({
+        store,
+        concurrency: 2,
+        exitWhenIdle: true,
+        executor: threads,
+      });
+      expect(second.runs.succeeded).toBe(2);
+      const done = await store.listRuns(submission.id);
+      expect(done.map((run) => [run.status, run.attempt, run.currentRound])).toEqual([
+        ['succeeded', 2, 4],
+        ['succeeded', 2, 4],
+      ]);
+      expect(await store.listRoundMetrics(submission.id)).toHaveLength(8);
+    });
+  });
+}
