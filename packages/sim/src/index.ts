@@ -1,4 +1,19 @@
 export { examinationProbabilities } from './actors/response-model';
+export {
+  AttributeEnv,
+  type AttributeObservation,
+  type AttributeStepResult,
+} from './attributes/attribute-env';
+export {
+  type AttributeWorld,
+  type AttributeWorldConfig,
+  type AttributeWorldConfigInput,
+  attributeWorldConfigSchema,
+  createAttributeWorld,
+  defaultAttributeWorldConfig,
+  resolveAttributeWorldConfig,
+} from './attributes/attribute-world';
+export { chooseBestShown } from './attributes/choose-best-shown';
 export { resolveWorldConfig } from './config/resolve-world-config';
 export {
   type AdaptationReward,
