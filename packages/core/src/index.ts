@@ -77,3 +77,10 @@ export {
   type ScoringModel,
   type TrainingData,
 } from './models/types';
+// T-RECS content filtering: NNLS profiles from the Gram matrix, batched top-k
+export {
+  GramNnls,
+  NnlsContentFilter,
+  type NnlsContentFilterOptions,
+  type RecommendTimings,
+} from './nnls-content/index';
