@@ -49,8 +49,8 @@ describe('dashboard in Chromium', () => {
   it('submits a preset through the form, then a variant of it', async () => {
     await page.getByRole('link', { name: 'New experiment' }).first().click();
     await page.waitForURL('**/experiments/new');
-    // A small world, few rounds and two seeds: done in seconds, still with bands across seeds.
-    const small = { rounds: 4, seeds: 2, users: 60, items: 80 };
+    // A small world, few rounds and three seeds: done in seconds, still with bands across seeds.
+    const small = { rounds: 5, seeds: 3, users: 60, items: 80 };
     ids.push(
       await submitFromForm(page, preset, { ...small, name: 'click-trap (small)' }, async () => {
         await page.screenshot({ path: path.join(screenshots, 'new.png'), fullPage: true });
@@ -86,7 +86,7 @@ describe('dashboard in Chromium', () => {
     const lines = page.locator('.recharts-line-curve');
     await lines.first().waitFor();
     expect(await lines.count()).toBeGreaterThan(1);
-    // Two seeds: every chart draws a shaded interval band.
+    // Three seeds: every chart draws a shaded interval band.
     expect(await page.locator('.recharts-area-area').count()).toBeGreaterThan(0);
     const summaryRows = page.getByRole('table', { name: 'Summary per arm' }).locator('tbody tr');
     expect(await summaryRows.count()).toBeGreaterThan(1);
@@ -110,6 +110,9 @@ describe('dashboard in Chromium', () => {
   });
 
   it('shows an error state, not a crash, for a malformed or unknown id', async () => {
+    await page.goto(`${app.baseUrl}/experiments/not-an-id`);
+    await page.getByRole('heading', { name: 'Not a valid experiment id' }).waitFor();
+    // A broken percent escape is not even a decodable path; it still gets the page's answer.
     await page.goto(`${app.baseUrl}/experiments/not-an-id%zz`);
     await page.getByRole('heading', { name: 'Not a valid experiment id' }).waitFor();
     await page.goto(`${app.baseUrl}/experiments/0000000000000000`);

@@ -54,7 +54,7 @@ export function ParetoScatter({
   const groups = [...new Set(points.map((p) => p.group))];
   return (
     <ChartFrame
-      title="Welfare vs engagement"
+      title={`${welfareLabel} vs ${engagementLabel}`}
       description={`${welfareLabel} against ${engagementLabel} for each arm; ${front.length} arms on the Pareto front: ${front.map((p) => p.label).join(', ')}`}
       note="Pareto front (no arm beats it on both) joined by the dark line"
     >

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import {
   engagementCandidates,
   firstPresent,
+  highlightedRoundMetrics,
+  highlightOf,
   orderMetrics,
   welfareCandidates,
 } from '../../lib/key-metrics';
@@ -14,11 +16,11 @@ import { isActive } from '../../lib/progress';
 import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
-import { MetricChart } from '../charts/MetricChart';
-import { ParetoScatter } from '../charts/ParetoScatter';
+import { ChartGrid } from '../charts/ChartGrid';
 import { EmptyState, ErrorState, Loading } from '../states/States';
 import { ComparePicker } from './ComparePicker';
 import { ParamDiffTable } from './ParamDiffTable';
+import { ParetoPanel } from './ParetoPanel';
 
 export function CompareView() {
   const trpc = useTRPC();
@@ -75,7 +77,9 @@ export function CompareView() {
   );
 
   const result = refs.length >= 2 ? compare.data : undefined;
-  const metrics = result ? orderMetrics(Object.keys(result.curves), []) : [];
+  const keyCurves = highlightedRoundMetrics(
+    details.flatMap((d) => (d.data ? highlightOf(d.data.spec) : [])),
+  );
 
   return (
     <>
@@ -159,19 +163,7 @@ export function CompareView() {
             {result.pareto.points.length === 0 ? (
               <p className="subtitle">No finished run has both metrics yet.</p>
             ) : (
-              <ParetoScatter
-                engagementLabel={result.pareto.x}
-                welfareLabel={result.pareto.y}
-                points={result.pareto.points.map((p) => ({
-                  label: p.label,
-                  group:
-                    result.columns.find((c) => c.experimentId === p.group.experimentId)?.name ??
-                    p.group.experimentId,
-                  engagement: p.x,
-                  welfare: p.y,
-                  onFront: p.onFront,
-                }))}
-              />
+              <ParetoPanel result={result} />
             )}
           </section>
 
@@ -182,14 +174,10 @@ export function CompareView() {
                 every chosen arm overlaid; shaded: 95% interval across seeds
               </span>
             </div>
-            {metrics.length === 0 ? (
+            {Object.keys(result.curves).length === 0 ? (
               <p className="subtitle">No rounds recorded yet.</p>
             ) : (
-              <div className="grid-charts">
-                {metrics.map((metric) => (
-                  <MetricChart key={metric} title={metric} series={result.curves[metric] ?? []} />
-                ))}
-              </div>
+              <ChartGrid bands={result.curves} keyMetrics={keyCurves} />
             )}
           </section>
         </>

@@ -3,10 +3,10 @@
 import type { AppRouter } from '@goodhart/api';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { TRPCClientErrorLike } from '@trpc/client';
-import { highlightedRoundMetrics, orderMetrics } from '../../lib/key-metrics';
+import { highlightedRoundMetrics } from '../../lib/key-metrics';
 import { errorMessage } from '../../trpc/errors';
 import type { ExperimentRounds } from '../../trpc/types';
-import { MetricChart } from '../charts/MetricChart';
+import { ChartGrid } from '../charts/ChartGrid';
 import { SupplyChart, supplyMetrics } from '../charts/SupplyChart';
 import { ErrorState, Loading } from '../states/States';
 
@@ -43,28 +43,11 @@ export function MetricCharts({
       </Panel>
     );
   }
-  const wanted = highlightedRoundMetrics(highlight).filter((m) => names.includes(m));
-  const key = wanted.length > 0 ? wanted : orderMetrics(names, []).slice(0, 6);
-  const rest = orderMetrics(names, []).filter((m) => !key.includes(m));
   const hasSupply = supplyMetrics.every((m) => names.includes(m));
   return (
     <>
       <Panel>
-        <div className="grid-charts">
-          {key.map((metric) => (
-            <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
-          ))}
-        </div>
-        {rest.length > 0 ? (
-          <details className="more-charts">
-            <summary>All other metrics ({rest.length})</summary>
-            <div className="grid-charts">
-              {rest.map((metric) => (
-                <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
-              ))}
-            </div>
-          </details>
-        ) : null}
+        <ChartGrid bands={bands} keyMetrics={highlightedRoundMetrics(highlight)} />
       </Panel>
       {hasSupply ? (
         <section className="panel" aria-labelledby="supply-heading">
@@ -74,10 +57,12 @@ export function MetricCharts({
               what creators offer, per arm: mean quality (solid) and clickbait share (dashed)
             </span>
           </div>
-          <SupplyChart
-            quality={bands.meanQualitySupply ?? []}
-            clickbait={bands.clickbaitShareSupply ?? []}
-          />
+          <div style={{ maxWidth: 900 }}>
+            <SupplyChart
+              quality={bands.meanQualitySupply ?? []}
+              clickbait={bands.clickbaitShareSupply ?? []}
+            />
+          </div>
         </section>
       ) : null}
     </>

@@ -1,9 +1,9 @@
 'use client';
 
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type GroupStats, summariseGroups } from '../../lib/groups';
 import { metricRange, pickKeyMetrics } from '../../lib/key-metrics';
 import { isActive } from '../../lib/progress';
@@ -46,6 +46,22 @@ export function ExperimentsView() {
       ),
     ),
   });
+
+  // A finished experiment's details stop polling; fetch them once more when the list first
+  // shows it finished, so its progress and metrics are the final ones.
+  const queryClient = useQueryClient();
+  const staleFinished = experiments
+    .filter(
+      (e, i) =>
+        !isActive(e.status) && details[i]?.data && isActive(details[i].data.experiment.status),
+    )
+    .map((e) => e.id)
+    .join(',');
+  useEffect(() => {
+    for (const id of staleFinished.split(',').filter(Boolean)) {
+      void queryClient.invalidateQueries(trpc.experiments.get.queryFilter({ id }));
+    }
+  }, [staleFinished, queryClient, trpc]);
 
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<(typeof statuses)[number]>('all');

@@ -1,0 +1,42 @@
+'use client';
+
+import { orderMetrics } from '../../lib/key-metrics';
+import type { Series } from '../../lib/series';
+import { MetricChart } from './MetricChart';
+
+/**
+ * One chart per metric: the key metrics in view, every other metric one click away in a
+ * disclosure (dozens of charts at once would bury the few that test the claim).
+ */
+export function ChartGrid({
+  bands,
+  keyMetrics,
+}: {
+  bands: Readonly<Record<string, readonly Series[]>>;
+  /** Metrics to show first, in order; those without data are skipped. */
+  keyMetrics: readonly string[];
+}) {
+  const names = Object.keys(bands);
+  const wanted = keyMetrics.filter((m) => names.includes(m));
+  const shown = wanted.length > 0 ? wanted : orderMetrics(names, []).slice(0, 6);
+  const rest = orderMetrics(names, []).filter((m) => !shown.includes(m));
+  return (
+    <>
+      <div className="grid-charts">
+        {shown.map((metric) => (
+          <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
+        ))}
+      </div>
+      {rest.length > 0 ? (
+        <details className="more-charts">
+          <summary>All other metrics ({rest.length})</summary>
+          <div className="grid-charts">
+            {rest.map((metric) => (
+              <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
+            ))}
+          </div>
+        </details>
+      ) : null}
+    </>
+  );
+}
