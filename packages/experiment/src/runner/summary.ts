@@ -12,6 +12,7 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
     'ctr',
     'meanWelfare',
     'regret',
+    'relativeUtility',
     'watchTime',
     'clickbaitShareExposure',
     'meanQualityExposure',
