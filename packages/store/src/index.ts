@@ -26,4 +26,3 @@ export {
 } from './records';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export type { Store } from './store';
-export { prepareSubmission, type SubmissionOptions } from './submission';

@@ -19,10 +19,10 @@ export interface OpenStoreOptions {
 }
 
 /**
- * The store the environment asks for: PostgreSQL when a database URL is given, else the
- * embedded SQLite file. Nothing to configure for one machine.
+ * PostgreSQL when a database URL is given, else the embedded SQLite file. Without options, the
+ * environment decides (see storeOptionsFromEnv): nothing to configure for one machine.
  */
-export function openStore(options: OpenStoreOptions = {}): Store {
+export function openStore(options: OpenStoreOptions = storeOptionsFromEnv()): Store {
   const url = options.databaseUrl;
   if (url !== undefined && url !== '') {
     if (!/^postgres(ql)?:\/\//.test(url)) {

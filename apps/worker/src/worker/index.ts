@@ -2,7 +2,6 @@ import { serveRuns } from './serve-runs';
 import type { WorkerOptions, WorkerReport } from './types';
 import { runWorkerCommand } from './worker-command';
 
-export { inProcessExecutor } from './in-process-executor';
 export { ThreadExecutor } from './thread-executor';
 export type {
   ExecuteHooks,

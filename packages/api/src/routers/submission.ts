@@ -8,7 +8,7 @@ import {
   SpecError,
   specHash,
 } from '@goodhart/experiment';
-import { prepareSubmission } from '@goodhart/store';
+import { prepareSubmission } from '@goodhart/store/submission';
 import { notFound, rethrowSpecError } from '../errors';
 import { byId, listInput, submitInput } from '../inputs';
 import { mutationProcedure, publicProcedure } from '../trpc';

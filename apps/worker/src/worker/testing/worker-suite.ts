@@ -1,5 +1,5 @@
 import type { ClaimedRun, Store } from '@goodhart/store';
-import { prepareSubmission } from '@goodhart/store';
+import { prepareSubmission } from '@goodhart/store/submission';
 import { tinySpec } from '@goodhart/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRuns } from '../serve-runs';
