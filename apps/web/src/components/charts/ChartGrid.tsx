@@ -11,10 +11,12 @@ import { MetricChart } from './MetricChart';
 export function ChartGrid({
   bands,
   keyMetrics,
+  xLabel,
 }: {
   bands: Readonly<Record<string, readonly Series[]>>;
   /** Metrics to show first, in order; those without data are skipped. */
   keyMetrics: readonly string[];
+  xLabel?: string;
 }) {
   const names = Object.keys(bands);
   const wanted = keyMetrics.filter((m) => names.includes(m));
@@ -24,7 +26,7 @@ export function ChartGrid({
     <>
       <div className="grid-charts">
         {shown.map((metric) => (
-          <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
+          <MetricChart key={metric} title={metric} series={bands[metric] ?? []} xLabel={xLabel} />
         ))}
       </div>
       {rest.length > 0 ? (
@@ -32,7 +34,12 @@ export function ChartGrid({
           <summary>All other metrics ({rest.length})</summary>
           <div className="grid-charts">
             {rest.map((metric) => (
-              <MetricChart key={metric} title={metric} series={bands[metric] ?? []} />
+              <MetricChart
+                key={metric}
+                title={metric}
+                series={bands[metric] ?? []}
+                xLabel={xLabel}
+              />
             ))}
           </div>
         </details>

@@ -15,6 +15,7 @@ export function MetricChart({
   height = 220,
   dashed,
   colorOf = seriesColor,
+  xLabel = 'round',
 }: {
   title: string;
   series: readonly Series[];
@@ -23,13 +24,15 @@ export function MetricChart({
   dashed?: (index: number) => boolean;
   /** Colour of series i; pairs of series about one arm can share a colour. */
   colorOf?: (index: number) => string;
+  /** What the x axis counts: feedback rounds, or training epochs offline. */
+  xLabel?: string;
 }) {
   const rows = toChartRows(series);
   const bands = hasBands(series);
   return (
     <ChartFrame
       title={title}
-      description={`${title} over rounds, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')})`}
+      description={`${title} per ${xLabel}, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')})`}
       note={bands ? 'shaded: 95% interval across seeds' : undefined}
     >
       <ComposedChart
@@ -47,7 +50,7 @@ export function MetricChart({
           tick={axisTick}
           tickLine={false}
           label={{
-            value: 'round',
+            value: xLabel,
             position: 'insideBottomRight',
             offset: -2,
             fontSize: 11,
@@ -64,7 +67,7 @@ export function MetricChart({
         />
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))}
-          labelFormatter={(round) => `round ${round}`}
+          labelFormatter={(round) => `${xLabel} ${round}`}
           contentStyle={{ fontSize: 12, borderRadius: 6 }}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} iconType="plainline" />

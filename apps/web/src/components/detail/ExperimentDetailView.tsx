@@ -154,7 +154,11 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
         <RunsTable runs={runs} metric={latestMetric} />
       </section>
 
-      <MetricCharts rounds={rounds} highlight={highlight} />
+      <MetricCharts
+        rounds={rounds}
+        highlight={highlight}
+        xLabel={(spec as { kind?: unknown }).kind === 'offline-classification' ? 'epoch' : 'round'}
+      />
 
       <section className="panel" aria-labelledby="summary-heading">
         <div className="panel-head">

@@ -17,9 +17,11 @@ import { ErrorState, Loading } from '../states/States';
 export function MetricCharts({
   rounds,
   highlight,
+  xLabel,
 }: {
   rounds: UseQueryResult<ExperimentRounds, TRPCClientErrorLike<AppRouter>>;
   highlight: readonly string[];
+  xLabel: string;
 }) {
   if (rounds.isPending)
     return (
@@ -47,7 +49,7 @@ export function MetricCharts({
   return (
     <>
       <Panel>
-        <ChartGrid bands={bands} keyMetrics={highlightedRoundMetrics(highlight)} />
+        <ChartGrid bands={bands} keyMetrics={highlightedRoundMetrics(highlight)} xLabel={xLabel} />
       </Panel>
       {hasSupply ? (
         <section className="panel" aria-labelledby="supply-heading">

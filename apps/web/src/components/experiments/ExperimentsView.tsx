@@ -126,7 +126,7 @@ export function ExperimentsView() {
           New experiment
         </Link>
       </div>
-      {queuedId ? (
+      {queuedId && experiments.some((e) => e.id === queuedId && isActive(e.status)) ? (
         <p className="notice info" role="status">
           Queued experiment <code>{queuedId.slice(0, 12)}</code>; the worker picks it up in a
           moment.

@@ -47,7 +47,7 @@ export function SpecField({
         step={kind === 'integer' ? 1 : 'any'}
         inputMode={kind === 'text' ? undefined : kind === 'integer' ? 'numeric' : 'decimal'}
         value={value === undefined || value === null ? '' : String(value)}
-        placeholder={placeholder}
+        placeholder={placeholder ?? (kind === 'text' ? undefined : 'default')}
         aria-invalid={mine.length > 0}
         aria-describedby={describedBy || undefined}
         onChange={(event) => {
