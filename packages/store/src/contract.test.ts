@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { registerStoreContract } from './contract';
 import { PostgresStore } from './postgres/postgres-store';
 import { SqliteStore } from './sqlite/sqlite-store';
@@ -38,5 +39,30 @@ if (databaseUrl !== undefined) {
       lostAfterMs: 12_000,
       cleanup: () => dropTestSchema(databaseUrl, schema),
     };
+  });
+
+  describe('postgres store', () => {
+    it('heartbeats as often as the queue needs, whichever process created the queue', async () => {
+      const schema = uniqueSchema();
+      const first = new PostgresStore({
+        connectionString: databaseUrl,
+        schema,
+        heartbeatSeconds: 10,
+      });
+      const second = new PostgresStore({
+        connectionString: databaseUrl,
+        schema,
+        heartbeatSeconds: 60,
+      });
+      try {
+        await first.start();
+        await second.start();
+        expect(second.heartbeatIntervalMs).toBe(2_500);
+      } finally {
+        await second.close();
+        await first.close();
+        await dropTestSchema(databaseUrl, schema);
+      }
+    });
   });
 }

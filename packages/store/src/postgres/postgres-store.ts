@@ -53,7 +53,8 @@ interface ExperimentRow {
  */
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
-  readonly heartbeatIntervalMs: number;
+  /** A quarter of the run queue's heartbeat timeout (known once started). */
+  heartbeatIntervalMs: number;
   private readonly pool: pg.Pool;
   private readonly schema: string;
   private readonly jobs: RunJobs;
@@ -86,7 +87,8 @@ export class PostgresStore implements Store {
         ]);
         await client.query(postgresSchema(this.schema));
       });
-      await this.jobs.start();
+      const heartbeatSeconds = await this.jobs.start();
+      this.heartbeatIntervalMs = (heartbeatSeconds * 1000) / 4;
     })();
     return this.ready;
   }

@@ -48,7 +48,11 @@ export class RunJobs {
     this.boss.on('error', options.onError);
   }
 
-  async start(): Promise<void> {
+  /**
+   * Starts pg-boss and creates the queues if missing. Resolves with the heartbeat the run queue
+   * actually has: the first process to create it set it, and every worker must beat faster.
+   */
+  async start(): Promise<number> {
     await this.boss.start();
     await this.boss.createQueue(lostQueue, { retentionSeconds: keepQueuedSeconds });
     await this.boss.createQueue(runQueue, {
@@ -58,6 +62,8 @@ export class RunJobs {
       retryDelay: 0,
       deadLetter: lostQueue,
     });
+    const queue = await this.boss.getQueue(runQueue);
+    return queue?.heartbeatSeconds ?? this.options.heartbeatSeconds;
   }
 
   /** Queues one job per run inside the caller's transaction, so runs and jobs appear together. */
