@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { asFloat, reduceToShape } from './reduce-to-shape';
+import { asFloat, reduceToShape, toFloat } from './reduce-to-shape';
 
 // Binary ops broadcast, so each gradient is summed back to its input's shape.
 
@@ -30,8 +30,8 @@ export const multiplyGrad: tf.GradConfig = {
   gradFunc: (dy, [a, b]) => {
     const g = dy as tf.Tensor;
     return {
-      a: () => reduceToShape(tf.mul(g, tf.cast(b, 'float32')), a.shape),
-      b: () => reduceToShape(tf.mul(g, tf.cast(a, 'float32')), b.shape),
+      a: () => reduceToShape(tf.mul(g, toFloat(b)), a.shape),
+      b: () => reduceToShape(tf.mul(g, toFloat(a)), b.shape),
     };
   },
 };

@@ -10,6 +10,11 @@ export function reduceToShape(gradient: tf.Tensor, shape: number[]): tf.Tensor {
   return tf.reshape(reduced, shape);
 }
 
+/** `x` as float32, without a copy when it already is one. */
+export function toFloat(x: tf.Tensor): tf.Tensor {
+  return x.dtype === 'float32' ? x : tf.cast(x, 'float32');
+}
+
 /** The mask `condition` as 0/1 floats, for gradients that flow only where it holds. */
 export function asFloat(condition: tf.Tensor): tf.Tensor {
   return tf.cast(condition, 'float32');

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { asFloat } from './reduce-to-shape';
+import { asFloat, toFloat } from './reduce-to-shape';
 
 type Derivative = (x: tf.Tensor, y: tf.Tensor) => tf.Tensor;
 
@@ -19,17 +19,17 @@ function pointwise(kernelName: string, derivative: Derivative, inputName = 'x'):
 }
 
 export const negGrad = pointwise(tf.Neg, (x) => tf.fill(x.shape, -1));
-export const squareGrad = pointwise(tf.Square, (x) => tf.mul(tf.scalar(2), tf.cast(x, 'float32')));
+export const squareGrad = pointwise(tf.Square, (x) => tf.mul(tf.scalar(2), toFloat(x)));
 export const sqrtGrad = pointwise(tf.Sqrt, (_x, y) => tf.div(tf.scalar(0.5), y));
 export const expGrad = pointwise(tf.Exp, (_x, y) => y);
-export const logGrad = pointwise(tf.Log, (x) => tf.reciprocal(tf.cast(x, 'float32')));
+export const logGrad = pointwise(tf.Log, (x) => tf.reciprocal(toFloat(x)));
 export const log1pGrad = pointwise(tf.Log1p, (x) => tf.reciprocal(tf.add(x, tf.scalar(1))));
 export const sigmoidGrad = pointwise(tf.Sigmoid, (_x, y) => tf.mul(y, tf.sub(tf.scalar(1), y)));
 export const softplusGrad = pointwise(tf.Softplus, (x) => tf.sigmoid(x));
 export const tanhGrad = pointwise(tf.Tanh, (_x, y) => tf.sub(tf.scalar(1), tf.square(y)));
 // Subgradient 0 at the kink, as TensorFlow does.
 export const reluGrad = pointwise(tf.Relu, (x) => asFloat(tf.greater(x, tf.scalar(0))));
-export const absGrad = pointwise(tf.Abs, (x) => tf.sign(tf.cast(x, 'float32')));
+export const absGrad = pointwise(tf.Abs, (x) => tf.sign(toFloat(x)));
 
 export const clipByValueGrad: tf.GradConfig = {
   kernelName: tf.ClipByValue,
