@@ -79,8 +79,10 @@ export {
 } from './models/types';
 // T-RECS content filtering: NNLS profiles from the Gram matrix, batched top-k
 export {
+  AttributeScorer,
   GramNnls,
   NnlsContentFilter,
   type NnlsContentFilterOptions,
   type RecommendTimings,
+  selectTopK,
 } from './nnls-content/index';

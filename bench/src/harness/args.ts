@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+export const caseNames = ['content', 'click-trap', 'training', 'metrics'] as const;
+export type CaseName = (typeof caseNames)[number];
+export const sizeNames = ['small', 'medium', 'large'] as const;
+export type SizeName = (typeof sizeNames)[number];
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((v) => v.trim()))
+    .pipe(z.array(z.enum(values)).min(1));
+
+const optionsSchema = z.strictObject({
+  case: list(caseNames).default([...caseNames]),
+  size: list(sizeNames).default([...sizeNames]),
+  quick: z.boolean().default(false),
+  workers: z.coerce.number().int().min(0).max(64).optional(),
+  baseline: z.boolean().default(false),
+  steps: z.coerce.number().int().min(1).max(10_000).optional(),
+  rounds: z.coerce.number().int().min(1).max(1000).optional(),
+  help: z.boolean().default(false),
+});
+
+export type BenchOptions = z.output<typeof optionsSchema>;
+
+export const usage = `pnpm bench [-- options]
+  --case content,click-trap,training,metrics   cases to run (default: all)
+  --size small,medium,large                    content-filtering sizes (default: all)
+  --quick                                      fewer steps and rounds, for a smoke run
+  --workers N                                  content filtering: worker threads (default: cores from 10M user × item pairs up, else 0 = main thread)
+  --baseline                                   content filtering: also time the straightforward implementation
+  --steps N                                    content filtering: measured steps T (overrides the size's)
+  --rounds N                                   click-trap: rounds to time`;
+
+const flags = new Set(['quick', 'baseline', 'help']);
+
+/** Parses `--name value` / `--name=value` / `--flag` arguments; throws naming the bad one. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const raw: Record<string, string | boolean> = {};
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${usage}`);
+    const [name, inline] = arg.slice(2).split('=', 2);
+    if (flags.has(name)) raw[name] = true;
+    else if (inline !== undefined) raw[name] = inline;
+    else if (i + 1 < args.length) raw[name] = args[++i];
+    else throw new Error(`--${name} needs a value\n${usage}`);
+  }
+  const parsed = optionsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => {
+      const field = issue.path.join('.');
+      return issue.code === 'unrecognized_keys'
+        ? `unknown option --${issue.keys.join(', --')}`
+        : `--${field}: ${issue.message}`;
+    });
+    throw new Error(`${issues.join('\n')}\n${usage}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,90 @@
+import { availableParallelism } from 'node:os';
+import type { ClickTrapJob } from './cases/click-trap/run';
+import {
+  type ContentJob,
+  type ContentVariant,
+  contentVariants,
+} from './cases/content-filtering/run';
+import { contentSizes } from './cases/content-filtering/sizes';
+import type { MetricsJob } from './cases/metrics/run';
+import type { TrainingJob } from './cases/training/run';
+import type { BenchOptions, SizeName } from './harness/args';
+
+/** One case at one setting: run alone in its own child process. */
+export type Job =
+  | { case: 'content'; content: ContentJob }
+  | { case: 'click-trap'; clickTrap: ClickTrapJob }
+  | { case: 'training'; training: TrainingJob }
+  | { case: 'metrics'; metrics: MetricsJob };
+
+/**
+ * Worker threads pay off once a step's work dwarfs a message round trip (about a millisecond
+ * on a busy machine): from about ten million user × item pairs. Below, the main thread.
+ */
+function autoWorkers(size: SizeName, cores: number): number {
+  const { users, items } = contentSizes[size];
+  return users * items >= 1e7 ? cores : 0;
+}
+
+/** Steps timed for each straightforward variant (they are slow by design). */
+const baselineSteps = { quick: 2, full: 5 };
+
+export function planJobs(options: BenchOptions): Job[] {
+  const jobs: Job[] = [];
+  const cores = availableParallelism();
+  for (const name of options.case) {
+    if (name === 'content') {
+      for (const size of options.size) {
+        const ladder = options.baseline
+          ? (Object.keys(contentVariants) as ContentVariant[])
+          : (['optimised'] as ContentVariant[]);
+        for (const variant of ladder) {
+          const baseline = variant !== 'optimised';
+          const steps =
+            options.steps ??
+            (baseline ? baselineSteps[options.quick ? 'quick' : 'full'] : undefined);
+          const workers = baseline ? 0 : (options.workers ?? autoWorkers(size, cores));
+          jobs.push({
+            case: 'content',
+            content: {
+              size,
+              variant,
+              workers,
+              steps,
+              quick: options.quick,
+            },
+          });
+        }
+      }
+    } else if (name === 'click-trap') {
+      const rounds = options.rounds ?? (options.quick ? 2 : 4);
+      jobs.push({ case: 'click-trap', clickTrap: { users: 10_000, items: 5000, rounds } });
+      if (!options.quick) {
+        // The same loop with the batch grown with the data (16 × the users and items of the
+        // preset's own 1,000 × 500 world, 16 × its batch), so a refit takes as many steps.
+        jobs.push({
+          case: 'click-trap',
+          clickTrap: { users: 10_000, items: 5000, rounds, batchSize: 4096 },
+        });
+      }
+    } else if (name === 'training') {
+      jobs.push({ case: 'training', training: { rounds: 5, fits: options.quick ? 1 : 3 } });
+    } else {
+      jobs.push({ case: 'metrics', metrics: { users: 10_000, repeats: options.quick ? 1 : 5 } });
+    }
+  }
+  return jobs;
+}
+
+export function describeJob(job: Job): string {
+  switch (job.case) {
+    case 'content':
+      return `content ${job.content.size} (${job.content.variant}${job.content.workers > 0 ? `, ${job.content.workers} workers` : ''})`;
+    case 'click-trap':
+      return `click-trap ${job.clickTrap.users}×${job.clickTrap.items}, ${job.clickTrap.rounds} rounds${job.clickTrap.batchSize ? `, batch ${job.clickTrap.batchSize}` : ''}`;
+    case 'training':
+      return 'training throughput';
+    case 'metrics':
+      return 'metrics';
+  }
+}
