@@ -131,3 +131,18 @@ describe('experiments.export', () => {
     expect(lines[1]).toBe(`${left},arm=popular|seed=1,popular,1,0,0.1`);
   });
 });
+
+describe('experiments.logs', () => {
+  it("lists a run's attempts in order, and refuses an id that is not a uuid", async () => {
+    const { left } = await twoExperiments();
+    const [run] = (await api.caller.experiments.get({ id: left })).runs;
+    const logs = await api.caller.experiments.logs({ runId: run.id });
+    expect(logs.map((log) => log.message)).toEqual([
+      'attempt 1 started by worker hand',
+      'attempt 1 succeeded',
+    ]);
+    await expect(api.caller.experiments.logs({ runId: 'run-1' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+});

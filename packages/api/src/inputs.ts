@@ -7,6 +7,13 @@ export const experimentId = z
 
 export const byId = z.strictObject({ id: experimentId });
 
+export const runLogsInput = z.strictObject({
+  runId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+    message: 'a run id is a lower-case uuid',
+  }),
+  limit: z.int().min(1).max(1_000).default(200),
+});
+
 export const metricNames = z.array(z.string().min(1).max(100)).min(1).max(100);
 
 export const experimentRef = z.strictObject({

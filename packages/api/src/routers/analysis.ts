@@ -1,4 +1,4 @@
-import { byId, exportInput, metricNames } from '../inputs';
+import { byId, exportInput, metricNames, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
 import { loadRunRounds } from '../results/run-rounds';
 import { bandsOf, groupLabel } from '../results/series';
@@ -6,7 +6,7 @@ import { publicProcedure } from '../trpc';
 import { compareProcedure } from './compare';
 import { requireExperiment } from './load';
 
-/** rounds, compare, export: reading results. */
+/** rounds, compare, logs, export: reading results. */
 export const analysisProcedures = {
   rounds: publicProcedure
     .input(byId.extend({ metrics: metricNames.optional() }))
@@ -28,6 +28,10 @@ export const analysisProcedures = {
     }),
 
   compare: compareProcedure,
+
+  logs: publicProcedure
+    .input(runLogsInput)
+    .query(({ ctx, input }) => ctx.store.listLogs(input.runId, input.limit)),
 
   export: publicProcedure.input(exportInput).query(async ({ ctx, input }) => {
     const experiment = await requireExperiment(ctx.store, input.id);
