@@ -92,7 +92,12 @@ export class MmoeNetwork implements Network {
     const experts = tf.reshape(tf.relu(expertPre), [n, e, this.expertWidth]);
     const outputs = this.towers.map(([hidden, out], j) => {
       const gate = tf.softmax(tf.slice(gatePre, [0, j * e], [n, e]));
-      const mixed = tf.sum(tf.mul(tf.reshape(gate, [n, e, 1]), experts), 1) as tf.Tensor2D;
+      // Σ_e gate_e·expert_e as a batch of [1, E]·[E, X] products: the same numbers as a
+      // broadcast multiply and sum, and far faster on the cpu backend.
+      const mixed = tf.reshape(tf.matMul(tf.reshape(gate, [n, 1, e]), experts), [
+        n,
+        this.expertWidth,
+      ]) as tf.Tensor2D;
       return applyDense(out, tf.relu(applyDense(hidden, mixed)));
     });
     return tf.concat(outputs, 1);

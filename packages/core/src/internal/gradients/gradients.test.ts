@@ -74,6 +74,18 @@ describe('gradients match finite differences', () => {
     ['matMul b, tA', (x) => tf.matMul(c([1, 2, 3, 4, 5, 6], [3, 2]), x, true, false), x23, [3, 2]],
     ['matMul a, tA tB', (x) => tf.matMul(x, c([1, 2, 3, 4], [2, 2]), true, true), x23, [2, 3]],
     ['matMul b, tA tB', (x) => tf.matMul(c([1, 2, 3, 4], [2, 2]), x, true, true), x23, [3, 2]],
+    [
+      'batched matMul a',
+      (x) => tf.matMul(x, c([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [2, 3, 2])),
+      x23,
+      [2, 1, 3],
+    ],
+    [
+      'batched matMul b',
+      (x) => tf.matMul(c([1, -2, 3, 0.5, 2, -1], [2, 1, 3]), x),
+      [...x23, ...x23],
+      [2, 3, 2],
+    ],
     ['neg', (x) => tf.neg(x), x23, [2, 3]],
     ['square', (x) => tf.square(x), x23, [2, 3]],
     ['sqrt', (x) => tf.sqrt(x), positive23, [2, 3]],
