@@ -17,7 +17,12 @@ export function renderSummaryTable(
       : interval.n > 1
         ? `${formatNumber(interval.mean)} [${formatNumber(interval.lower)}, ${formatNumber(interval.upper)}]`
         : formatNumber(interval.mean);
-  const label = (summary: GroupSummary) => summary.group.replace(/^arm=/, '');
+  // With one arm swept over a grid, the arm's name says nothing: show only the grid point.
+  const oneArm = new Set(summaries.map((summary) => summary.arm)).size === 1;
+  const label = (summary: GroupSummary) => {
+    const parts = summary.group.replace(/^arm=/, '').split('|');
+    return (oneArm && parts.length > 1 ? parts.slice(1) : parts).join(' ');
+  };
   if (summaries.length <= 4) {
     return renderTable(
       ['metric', ...summaries.map(label)],

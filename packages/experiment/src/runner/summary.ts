@@ -17,6 +17,7 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
     'clickbaitShareExposure',
     'meanQualityExposure',
     'misinformationExposure',
+    'polarizingExposure',
     'meanDurationExposed',
     'relevanceAuc',
     'intraListDiversity',
