@@ -96,7 +96,7 @@ function registerKillTest(name: string, setup: () => Promise<Setup>): void {
         await store.close();
         await cleanup();
       }
-    });
+    }, 180_000);
   });
 }
 

@@ -146,13 +146,10 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
 
       expect(report.runs).toMatchObject({ cancelled: 1, succeeded: 0 });
       const [first, ...rest] = await store.listRuns(submission.id);
-      // Round 0 stored, then cancelled; round 1 was under way, is stored, and the run stops there.
-      expect(first).toMatchObject({
-        status: 'cancelled',
-        attempt: 1,
-        currentRound: 2,
-        totalRounds: 6,
-      });
+      // The cancel lands just after round 0 is stored. The worker learns of it when it stores
+      // round 1 (or from a heartbeat, before round 1 starts) and starts no round after that.
+      expect(first).toMatchObject({ status: 'cancelled', attempt: 1, totalRounds: 6 });
+      expect([1, 2]).toContain(first.currentRound);
       expect(rest.map((run) => [run.status, run.attempt, run.startedAt])).toEqual([
         ['cancelled', 0, null],
         ['cancelled', 0, null],
