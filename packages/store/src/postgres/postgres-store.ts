@@ -141,7 +141,7 @@ export class PostgresStore implements Store {
   async listExperiments(options: ListOptions = {}): Promise<ExperimentSummary[]> {
     await this.start();
     const { rows } = await this.pool.query<ExperimentRow>(
-      `${this.experimentSelect()} ORDER BY e.created_at DESC, e.id`,
+      `${this.experimentSelect(false)} ORDER BY e.created_at DESC, e.id`,
     );
     const all = rows.map(summaryFromRow);
     const filtered = options.status ? all.filter((e) => e.status === options.status) : all;
@@ -151,7 +151,7 @@ export class PostgresStore implements Store {
   async getExperiment(id: string): Promise<ExperimentRecord | null> {
     await this.start();
     const { rows } = await this.pool.query<ExperimentRow>(
-      `${this.experimentSelect()} WHERE e.id = $1`,
+      `${this.experimentSelect(true)} WHERE e.id = $1`,
       [id],
     );
     return rows.length === 0 ? null : { ...summaryFromRow(rows[0]), spec: rows[0].spec };
@@ -281,8 +281,10 @@ export class PostgresStore implements Store {
     await this.pool.end();
   }
 
-  private experimentSelect(): string {
-    return `SELECT e.*, (SELECT json_object_agg(status, n) FROM
+  /** Experiments with their run counts per status; the spec only when asked (lists skip it). */
+  private experimentSelect(withSpec: boolean): string {
+    return `SELECT e.id, e.name, e.preset, e.arms, e.created_at, e.cancelled,
+      ${withSpec ? 'e.spec' : 'NULL AS spec'}, (SELECT json_object_agg(status, n) FROM
         (SELECT status, count(*)::int AS n FROM ${this.schema}.runs r
          WHERE r.experiment_id = e.id GROUP BY status) c) AS counts
       FROM ${this.schema}.experiments e`;

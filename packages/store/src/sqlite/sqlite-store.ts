@@ -112,7 +112,10 @@ export class SqliteStore implements Store {
 
   async listExperiments(options: ListOptions = {}): Promise<ExperimentSummary[]> {
     const rows = this.db
-      .prepare('SELECT * FROM experiments ORDER BY created_at DESC, id')
+      .prepare(
+        `SELECT id, name, preset, '' AS spec, arms, created_at, cancelled FROM experiments
+         ORDER BY created_at DESC, id`,
+      )
       .all() as ExperimentRow[];
     const counts = this.countsByExperiment();
     const all = rows.map((row) => summaryFromRow(row, counts.get(row.id)));
