@@ -2,7 +2,7 @@
 
 import { orderMetrics } from '../../lib/key-metrics';
 import type { Series } from '../../lib/series';
-import { MetricChart } from './MetricChart';
+import { MetricChart, type SeriesStyle } from './MetricChart';
 
 /**
  * One chart per metric: the key metrics in view, every other metric one click away in a
@@ -12,11 +12,15 @@ export function ChartGrid({
   bands,
   keyMetrics,
   xLabel,
+  styleOf,
+  showBands,
 }: {
   bands: Readonly<Record<string, readonly Series[]>>;
   /** Metrics to show first, in order; those without data are skipped. */
   keyMetrics: readonly string[];
   xLabel?: string;
+  styleOf?: (series: Series, index: number) => SeriesStyle;
+  showBands?: boolean;
 }) {
   const names = Object.keys(bands);
   const wanted = keyMetrics.filter((m) => names.includes(m));
@@ -26,7 +30,14 @@ export function ChartGrid({
     <>
       <div className="grid-charts">
         {shown.map((metric) => (
-          <MetricChart key={metric} title={metric} series={bands[metric] ?? []} xLabel={xLabel} />
+          <MetricChart
+            key={metric}
+            title={metric}
+            series={bands[metric] ?? []}
+            xLabel={xLabel}
+            styleOf={styleOf}
+            showBands={showBands}
+          />
         ))}
       </div>
       {rest.length > 0 ? (

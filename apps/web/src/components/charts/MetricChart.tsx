@@ -8,27 +8,35 @@ import { seriesColor } from './palette';
 
 const axisTick = { fontSize: 11, fill: '#5d6575' };
 
+export interface SeriesStyle {
+  color: string;
+  /** An SVG dash array, e.g. '5 3'; solid when absent. */
+  dash?: string;
+}
+
+const defaultStyle = (_: Series, index: number): SeriesStyle => ({ color: seriesColor(index) });
+
 /** A metric over rounds: one line per series (arm), a shaded band for the interval across seeds. */
 export function MetricChart({
   title,
   series,
   height = 220,
-  dashed,
-  colorOf = seriesColor,
+  styleOf = defaultStyle,
+  showBands = true,
   xLabel = 'round',
 }: {
   title: string;
   series: readonly Series[];
   height?: number;
-  /** Series drawn dashed, e.g. the second quantity of a pair on one chart. */
-  dashed?: (index: number) => boolean;
-  /** Colour of series i; pairs of series about one arm can share a colour. */
-  colorOf?: (index: number) => string;
+  /** Colour and dash of series i: series about one arm can share a colour, differ in dash. */
+  styleOf?: (series: Series, index: number) => SeriesStyle;
+  /** Draw the interval bands (many overlaid series can turn them into a wash). */
+  showBands?: boolean;
   /** What the x axis counts: feedback rounds, or training epochs offline. */
   xLabel?: string;
 }) {
   const rows = toChartRows(series);
-  const bands = hasBands(series);
+  const bands = showBands && hasBands(series);
   return (
     <ChartFrame
       title={title}
@@ -78,7 +86,7 @@ export function MetricChart({
                 dataKey={`b${i}`}
                 name={`${s.label} interval`}
                 stroke="none"
-                fill={colorOf(i)}
+                fill={styleOf(s, i).color}
                 fillOpacity={0.16}
                 isAnimationActive={false}
                 legendType="none"
@@ -92,9 +100,9 @@ export function MetricChart({
             key={`line-${s.label}`}
             dataKey={`m${i}`}
             name={s.label}
-            stroke={colorOf(i)}
+            stroke={styleOf(s, i).color}
             strokeWidth={1.8}
-            strokeDasharray={dashed?.(i) ? '5 3' : undefined}
+            strokeDasharray={styleOf(s, i).dash}
             dot={rows.length <= 2}
             isAnimationActive={false}
             connectNulls

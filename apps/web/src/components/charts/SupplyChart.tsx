@@ -28,8 +28,10 @@ export function SupplyChart({
       title="quality vs clickbait of supply"
       series={series}
       height={260}
-      dashed={(i) => i >= quality.length}
-      colorOf={(i) => seriesColor(i % Math.max(1, quality.length))}
+      styleOf={(_, i) => ({
+        color: seriesColor(i % Math.max(1, quality.length)),
+        dash: i >= quality.length ? '5 3' : undefined,
+      })}
     />
   );
 }

@@ -4,6 +4,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { compareStyleSlots } from '../../lib/compare-styles';
 import {
   engagementCandidates,
   firstPresent,
@@ -14,13 +15,18 @@ import {
 } from '../../lib/key-metrics';
 import { isActive } from '../../lib/progress';
 import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
+import type { Series } from '../../lib/series';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
 import { ChartGrid } from '../charts/ChartGrid';
+import type { SeriesStyle } from '../charts/MetricChart';
+import { seriesColor } from '../charts/palette';
 import { EmptyState, ErrorState, Loading } from '../states/States';
 import { ComparePicker } from './ComparePicker';
 import { ParamDiffTable } from './ParamDiffTable';
 import { ParetoPanel } from './ParetoPanel';
+
+const dashes = [undefined, '6 3', '2 2', '8 3 2 3'];
 
 export function CompareView() {
   const trpc = useTRPC();
@@ -77,6 +83,20 @@ export function CompareView() {
   );
 
   const result = refs.length >= 2 ? compare.data : undefined;
+  const slots = compareStyleSlots(
+    Object.values(result?.curves ?? {}).flat(),
+    result?.columns.map((c) => c.experimentId) ?? [],
+  );
+  const styleOf = (series: Series, index: number): SeriesStyle => {
+    const slot = slots.get(series.label);
+    return slot
+      ? { color: seriesColor(slot.colorIndex), dash: dashes[slot.dashIndex % dashes.length] }
+      : { color: seriesColor(index) };
+  };
+  const seriesCount = Object.values(result?.curves ?? {})[0]?.length ?? 0;
+  const [bandsChoice, setBandsChoice] = useState<boolean | null>(null);
+  // Overlaid bands of many series blur into one another; off by default beyond three.
+  const showBands = bandsChoice ?? seriesCount <= 3;
   const keyCurves = highlightedRoundMetrics(
     details.flatMap((d) => (d.data ? highlightOf(d.data.spec) : [])),
   );
@@ -170,14 +190,26 @@ export function CompareView() {
           <section className="panel" aria-labelledby="curves-heading">
             <div className="panel-head">
               <h2 id="curves-heading">Curves</h2>
-              <span className="hint">
-                every chosen arm overlaid; shaded: 95% interval across seeds
-              </span>
+              <span className="hint">colour: arm; dash: experiment</span>
+              <span className="spacer" />
+              <label className="summary-toggle" style={{ marginBottom: 0 }}>
+                <input
+                  type="checkbox"
+                  checked={showBands}
+                  onChange={(e) => setBandsChoice(e.target.checked)}
+                />
+                95% bands across seeds
+              </label>
             </div>
             {Object.keys(result.curves).length === 0 ? (
               <p className="subtitle">No rounds recorded yet.</p>
             ) : (
-              <ChartGrid bands={result.curves} keyMetrics={keyCurves} />
+              <ChartGrid
+                bands={result.curves}
+                keyMetrics={keyCurves}
+                styleOf={styleOf}
+                showBands={showBands}
+              />
             )}
           </section>
         </>
