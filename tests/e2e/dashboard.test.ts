@@ -6,6 +6,7 @@
  * Saves docs/screenshots/{new,experiments,detail,compare}.png for the README.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +17,15 @@ import { submitFromForm, waitForStatus } from './support/pages';
 
 const screenshots = path.join(repoRoot, 'docs/screenshots');
 const preset = 'click-trap';
+
+/** Clicks a download button; the file's suggested name and its text. */
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
 
 describe('dashboard in Chromium', () => {
   let app: RunningApp;
@@ -92,6 +102,40 @@ describe('dashboard in Chromium', () => {
     expect(await summaryRows.count()).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Copy spec' }).waitFor();
     await page.screenshot({ path: path.join(screenshots, 'detail.png'), fullPage: true });
+  });
+
+  it('downloads the results as CSV and JSON', async () => {
+    const csv = await download(page, 'Download CSV');
+    expect(csv.name).toMatch(/\.csv$/);
+    const [header, ...rows] = csv.text.trim().split('\n');
+    expect(header).toMatch(/^experiment_id,run_key,arm,seed,round,/);
+    // 3 arms x 3 seeds x 5 rounds
+    expect(rows).toHaveLength(45);
+    const json = await download(page, 'Download JSON');
+    expect(json.name).toMatch(/\.json$/);
+    const document = JSON.parse(json.text) as { experiment: { id: string }; runs: unknown[] };
+    expect(document.experiment.id).toBe(ids[0]);
+    expect(document.runs).toHaveLength(9);
+  });
+
+  it('cancels a running experiment from its detail page', async () => {
+    // Submitted through the API (the form is covered above): the full-size preset, which runs
+    // long enough to be cancelled mid-way.
+    const response = await fetch(`${app.baseUrl}/api/trpc/experiments.submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ preset, seeds: 1 }),
+    });
+    const { result } = (await response.json()) as {
+      result: { data: { experiment: { id: string } } };
+    };
+    const id = result.data.experiment.id;
+    await page.goto(`${app.baseUrl}/experiments/${id}`);
+    const cancel = page.getByRole('button', { name: 'Cancel experiment' });
+    await cancel.click();
+    await page.getByRole('button', { name: 'Click again to cancel' }).click();
+    await page.locator('h1 .badge', { hasText: 'cancelled' }).waitFor({ timeout: 60_000 });
+    await expect(cancel.count()).resolves.toBe(0);
   });
 
   it('compares the two: only differing parameters, overlaid curves, the Pareto front', async () => {
