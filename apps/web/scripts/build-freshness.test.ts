@@ -11,11 +11,13 @@ function touch(file: string, seconds: number): void {
 }
 
 describe('build freshness', () => {
-  it('finds the newest file, skipping node_modules', () => {
+  it('finds the newest source file, skipping node_modules, tests and docs', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'fresh-'));
     touch(path.join(root, 'src/a.ts'), 1_000);
     touch(path.join(root, 'src/deep/b.ts'), 2_000);
     touch(path.join(root, 'node_modules/x/c.js'), 9_000);
+    touch(path.join(root, 'src/a.test.ts'), 8_000);
+    touch(path.join(root, 'README.md'), 8_000);
     expect(newestMtime([path.join(root, 'src'), path.join(root, 'node_modules')])).toBe(9_000_000);
     expect(newestMtime([root])).toBe(2_000_000);
   });

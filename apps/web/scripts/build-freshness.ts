@@ -2,8 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const skipped = new Set(['node_modules', '.next', '.turbo', 'dist', 'coverage', 'test-results']);
+// Files that never reach the server bundle: editing them needs no rebuild.
+const irrelevant = /(\.test\.tsx?|\.md)$/;
 
-/** The latest modification time (ms) of any file under the given files or folders. */
+/** The latest modification time (ms) of any source file under the given files or folders. */
 export function newestMtime(roots: readonly string[]): number {
   let newest = 0;
   const visit = (target: string): void => {
@@ -17,7 +19,7 @@ export function newestMtime(roots: readonly string[]): number {
       for (const entry of readdirSync(target)) {
         if (!skipped.has(entry)) visit(path.join(target, entry));
       }
-    } else if (stats.mtimeMs > newest) {
+    } else if (!irrelevant.test(target) && stats.mtimeMs > newest) {
       newest = stats.mtimeMs;
     }
   };
