@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ArmLike, armsOf, chooseArms, mergeArmPool } from '../../lib/arms';
-import { type FieldIssue, unclaimedIssues } from '../../lib/issues';
+import { unclaimedIssues } from '../../lib/issues';
 import { getAt, setAt } from '../../lib/spec-path';
 import { useTRPC } from '../../trpc/client';
 import { errorIssues, errorMessage } from '../../trpc/errors';
@@ -22,12 +22,7 @@ import { JsonEditor } from './JsonEditor';
 import { PresetPicker } from './PresetPicker';
 import { SpecField } from './SpecField';
 import { SweepEditor } from './SweepEditor';
-
-type Validation =
-  | { state: 'idle' }
-  | { state: 'checking' }
-  | { state: 'ok'; runCount: number }
-  | { state: 'invalid'; issues: FieldIssue[] };
+import { useSpecValidation } from './useSpecValidation';
 
 const stringify = (doc: unknown) => JSON.stringify(doc, null, 2);
 
@@ -105,37 +100,7 @@ export function NewExperimentView() {
     }
   };
 
-  // Validate on the server (the same zod schema and limits submit uses), shortly after typing
-  // stops; a reply to an older version of the spec is ignored.
-  const validate = useMutation(trpc.experiments.validate.mutationOptions());
-  const [validation, setValidation] = useState<Validation>({ state: 'idle' });
-  const latest = useRef(0);
-  const validateAsync = validate.mutateAsync;
-  useEffect(() => {
-    if (doc === null) return;
-    const ticket = ++latest.current;
-    setValidation({ state: 'checking' });
-    const timer = setTimeout(() => {
-      validateAsync({ spec: doc })
-        .then((result) => {
-          if (ticket !== latest.current) return;
-          setValidation(
-            result.ok
-              ? { state: 'ok', runCount: result.runCount }
-              : { state: 'invalid', issues: result.issues },
-          );
-        })
-        .catch((error) => {
-          if (ticket !== latest.current) return;
-          const issues = errorIssues(error);
-          setValidation({
-            state: 'invalid',
-            issues: issues.length > 0 ? issues : [{ path: '', message: errorMessage(error) }],
-          });
-        });
-    }, 350);
-    return () => clearTimeout(timer);
-  }, [doc, validateAsync]);
+  const validation = useSpecValidation(doc);
 
   const submit = useMutation(
     trpc.experiments.submit.mutationOptions({
