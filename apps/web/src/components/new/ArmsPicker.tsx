@@ -43,8 +43,23 @@ export function ArmsPicker({
   );
 }
 
+/** A few words on what the arm is: its model or classifier, loss and decision rule. */
 function describe(arm: ArmLike): string {
-  const model = typeof arm.model?.kind === 'string' ? arm.model.kind : '?';
-  const decision = typeof arm.decision?.kind === 'string' ? arm.decision.kind : 'top-k';
-  return `${model}, ${decision}`;
+  const a = arm as ArmLike & {
+    loss?: { name?: unknown };
+    classifier?: { hidden?: unknown };
+    threshold?: unknown;
+  };
+  const parts: string[] = [];
+  if (typeof a.model?.kind === 'string') parts.push(a.model.kind);
+  if (a.classifier && Array.isArray(a.classifier.hidden)) {
+    parts.push(a.classifier.hidden.length > 0 ? `mlp ${a.classifier.hidden.join('×')}` : 'linear');
+  }
+  if (typeof a.loss?.name === 'string') parts.push(a.loss.name);
+  if (typeof a.decision?.kind === 'string') parts.push(a.decision.kind);
+  const weights = (a.decision as { weights?: unknown } | undefined)?.weights;
+  if (weights && typeof weights === 'object')
+    parts.push(`ranks by ${Object.keys(weights).join('+')}`);
+  if (a.threshold !== undefined) parts.push(`threshold ${String(a.threshold)}`);
+  return parts.join(', ');
 }
