@@ -27,12 +27,20 @@ const binSchema = z
 
 const detailsSchema = z.object({ reliability: z.array(binSchema).optional() }).catch({});
 
+export type StoredBin = z.output<typeof binSchema>;
+
+/** The reliability bins in a run's stored details; none when absent or not in the known shape. */
+export function reliabilityOf(details: unknown): StoredBin[] {
+  const parsed = detailsSchema.parse(details ?? {});
+  return (parsed.reliability ?? []).filter((bin) => Number.isFinite(bin.observed));
+}
+
 export interface RunDetails {
   runId: string;
   key: string;
   arm: string;
   params: Record<string, number | string | boolean>;
-  reliability: z.output<typeof binSchema>[];
+  reliability: StoredBin[];
 }
 
 /** Reliability bins of the experiment's succeeded runs; null when there is no such experiment. */
@@ -44,14 +52,13 @@ export async function loadRunDetails(store: Store, id: string): Promise<RunDetai
   return results.flatMap((result) => {
     const run = byId.get(result.runId);
     if (!run) return [];
-    const details = detailsSchema.parse(result.details ?? {});
     return [
       {
         runId: run.id,
         key: run.key,
         arm: run.arm,
         params: run.params,
-        reliability: (details.reliability ?? []).filter((bin) => Number.isFinite(bin.observed)),
+        reliability: reliabilityOf(result.details),
       },
     ];
   });
