@@ -39,7 +39,8 @@ export async function startApp(options: {
   port: number;
   readyTimeoutMs?: number;
 }): Promise<RunningApp> {
-  const tsxCli = createRequire(path.join(webDir, 'package.json')).resolve('tsx/cli');
+  // tsx is a root devDependency, the same one `pnpm start` runs the script with.
+  const tsxCli = createRequire(path.join(repoRoot, 'package.json')).resolve('tsx/cli');
   const baseUrl = `http://127.0.0.1:${options.port}`;
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [tsxCli, 'scripts/start-all.ts'], {
