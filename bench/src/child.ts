@@ -1,6 +1,7 @@
 import { runClickTrap } from './cases/click-trap/run';
 import { runContentFiltering } from './cases/content-filtering/run';
 import { runMetrics } from './cases/metrics/run';
+import { runOracle } from './cases/oracle/run';
 import { runTraining } from './cases/training/run';
 import type { CaseResult, ChildMessage } from './harness/result';
 import type { Job } from './jobs';
@@ -13,6 +14,8 @@ function run(job: Job): Promise<CaseResult> {
       return runContentFiltering(job.content);
     case 'click-trap':
       return runClickTrap(job.clickTrap);
+    case 'oracle':
+      return runOracle(job.oracle);
     case 'training':
       return runTraining(job.training);
     case 'metrics':

@@ -7,6 +7,7 @@ import {
 } from './cases/content-filtering/run';
 import { contentSizes } from './cases/content-filtering/sizes';
 import type { MetricsJob } from './cases/metrics/run';
+import type { OracleJob } from './cases/oracle/run';
 import type { TrainingJob } from './cases/training/run';
 import type { BenchOptions, SizeName } from './harness/args';
 
@@ -14,6 +15,7 @@ import type { BenchOptions, SizeName } from './harness/args';
 export type Job =
   | { case: 'content'; content: ContentJob }
   | { case: 'click-trap'; clickTrap: ClickTrapJob }
+  | { case: 'oracle'; oracle: OracleJob }
   | { case: 'training'; training: TrainingJob }
   | { case: 'metrics'; metrics: MetricsJob };
 
@@ -67,8 +69,16 @@ export function planJobs(options: BenchOptions): Job[] {
           clickTrap: { users: 10_000, items: 5000, rounds, batchSize: 4096 },
         });
       }
+    } else if (name === 'oracle') {
+      jobs.push({
+        case: 'oracle',
+        oracle: { users: 10_000, items: 5000, repeats: options.quick ? 1 : 3 },
+      });
     } else if (name === 'training') {
-      jobs.push({ case: 'training', training: { rounds: 5, fits: options.quick ? 1 : 3 } });
+      jobs.push({
+        case: 'training',
+        training: { rounds: 5, fits: options.quick ? 1 : 3, secondsPerFit: options.quick ? 1 : 3 },
+      });
     } else {
       jobs.push({ case: 'metrics', metrics: { users: 10_000, repeats: options.quick ? 1 : 5 } });
     }
@@ -82,6 +92,8 @@ export function describeJob(job: Job): string {
       return `content ${job.content.size} (${job.content.variant}${job.content.workers > 0 ? `, ${job.content.workers} workers` : ''})`;
     case 'click-trap':
       return `click-trap ${job.clickTrap.users}×${job.clickTrap.items}, ${job.clickTrap.rounds} rounds${job.clickTrap.batchSize ? `, batch ${job.clickTrap.batchSize}` : ''}`;
+    case 'oracle':
+      return `oracle ${job.oracle.users}×${job.oracle.items}`;
     case 'training':
       return 'training throughput';
     case 'metrics':

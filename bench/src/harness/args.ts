@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const caseNames = ['content', 'click-trap', 'training', 'metrics'] as const;
+export const caseNames = ['content', 'click-trap', 'oracle', 'training', 'metrics'] as const;
 export type CaseName = (typeof caseNames)[number];
 export const sizeNames = ['small', 'medium', 'large'] as const;
 export type SizeName = (typeof sizeNames)[number];
@@ -25,7 +25,7 @@ const optionsSchema = z.strictObject({
 export type BenchOptions = z.output<typeof optionsSchema>;
 
 export const usage = `pnpm bench [-- options]
-  --case content,click-trap,training,metrics   cases to run (default: all)
+  --case content,click-trap,oracle,training,metrics   cases to run (default: all)
   --size small,medium,large                    content-filtering sizes (default: all)
   --quick                                      fewer steps and rounds, for a smoke run
   --workers N                                  content filtering: worker threads (default: cores from 10M user × item pairs up, else 0 = main thread)

@@ -62,11 +62,16 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
   const run = expandRuns(spec)[0];
   const profiler = new PhaseProfiler();
   const roundEnds: number[] = [];
+  const roundCpu: number[] = [];
   const activeUsers: number[] = [];
+  let cpu = process.cpuUsage();
   const start = performance.now();
   const result = await runRun(run, {
     onRound: async (record) => {
       roundEnds.push(performance.now());
+      const used = process.cpuUsage(cpu);
+      roundCpu.push((used.user + used.system) / 1000);
+      cpu = process.cpuUsage();
       activeUsers.push(record.metrics.activeUsers);
       memory.sample();
       if (record.round === 0 && job.rounds > 1) await profiler.start();
@@ -85,6 +90,7 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
     return [phase, (ms / 1000).toFixed(3), `${share.toFixed(0)}%`];
   });
   rows.push(['round (wall, median)', (perRound / 1000).toFixed(3), '']);
+  rows.push(['round (CPU time, median)', (median(roundCpu.slice(1)) / 1000).toFixed(3), '']);
   rows.push(['round 0 (with world and model set-up)', (firstRound / 1000).toFixed(3), '']);
   const size = `${job.users.toLocaleString('en')} × ${job.items.toLocaleString('en')}`;
   return {
