@@ -67,6 +67,31 @@ describe('wasm kernels', () => {
     expect(cpu).toEqual([2, 0.5, 2, 4, 0, 0, 0.25, 0.75]);
     expect(wasm).toEqual(cpu);
   });
+
+  test('gather copies table rows (the fast path) and passes other gathers on', async () => {
+    await initBackend('wasm');
+    const values = expectNoLeakedTensors(() =>
+      tf.tidy(() => {
+        const rows = tf.gather(tf.tensor2d(table), tf.tensor1d([3, 0, 3], 'int32'));
+        const ints = tf.gather(
+          tf.tensor1d([10, 20, 30], 'int32'),
+          tf.tensor2d([2, 0, 1, 1], [2, 2], 'int32'),
+        );
+        const columns = tf.gather(tf.tensor2d(table), tf.tensor1d([1, 1, 0], 'int32'), 1);
+        return {
+          rows: Array.from(rows.dataSync()),
+          ints: { values: Array.from(ints.dataSync()), shape: ints.shape, dtype: ints.dtype },
+          columns: { values: Array.from(columns.dataSync()), shape: columns.shape },
+        };
+      }),
+    );
+    expect(values.rows).toEqual([7, 8, 1, 2, 7, 8]);
+    expect(values.ints).toEqual({ values: [30, 10, 20, 20], shape: [2, 2], dtype: 'int32' });
+    expect(values.columns).toEqual({ values: [2, 2, 1, 4, 4, 3, 6, 6, 5, 8, 8, 7], shape: [4, 3] });
+    expect(() =>
+      tf.tidy(() => tf.gather(tf.tensor2d(table), tf.tensor1d([4], 'int32'))),
+    ).toThrow(/the index value 4 is not in \[0, 3\]/);
+  });
 });
 
 describe('training on wasm', () => {

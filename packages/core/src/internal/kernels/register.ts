@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { wasmGatherRows } from './gather-rows';
 import { cpuUnsortedSegmentSum, wasmUnsortedSegmentSum } from './unsorted-segment-sum';
 
 const ours = new Set<tf.KernelFunc>([
@@ -15,9 +16,20 @@ function install(config: tf.KernelConfig, replaceExisting: boolean): void {
   tf.registerKernel(config);
 }
 
+/** Wraps the wasm backend's GatherV2 with a row-copy fast path (see gather-rows), once. */
+function installWasmGather(): void {
+  const existing = tf.getKernel(tf.GatherV2, 'wasm');
+  if (existing == null || ours.has(existing.kernelFunc)) return;
+  const config = wasmGatherRows(existing);
+  ours.add(config.kernelFunc);
+  tf.unregisterKernel(tf.GatherV2, 'wasm');
+  tf.registerKernel(config);
+}
+
 /** Adds the kernels our models need that the installed backends lack or run too slowly. */
 export function registerCoreKernels(): void {
   // If a later tfjs-backend-wasm ships its own kernel, keep it.
   install(wasmUnsortedSegmentSum, false);
   install(cpuUnsortedSegmentSum, true);
+  installWasmGather();
 }
