@@ -3,7 +3,8 @@
  * `apps/web/scripts/start-all.ts` (what `pnpm start` runs) serving Next.js on 127.0.0.1 and an
  * embedded worker, both on a fresh SQLite file. Nothing of ours is mocked.
  *
- * Saves docs/screenshots/{new,experiments,detail,compare}.png for the README.
+ * Saves docs/screenshots/{new,experiments,detail,compare}.png for the README (or into
+ * GOODHART_SCREENSHOT_DIR).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,7 +16,10 @@ import { freePort, type RunningApp, repoRoot, startApp } from './support/app-ser
 import { launchChromium } from './support/browser';
 import { submitFromForm, waitForStatus } from './support/pages';
 
-const screenshots = path.join(repoRoot, 'docs/screenshots');
+// The README shows these; GOODHART_SCREENSHOT_DIR sends them elsewhere (e.g. CI artifacts).
+const screenshots = path.resolve(
+  process.env.GOODHART_SCREENSHOT_DIR ?? path.join(repoRoot, 'docs/screenshots'),
+);
 const preset = 'click-trap';
 
 /** Clicks a download button; the file's suggested name and its text. */
