@@ -143,7 +143,13 @@ describe('dashboard in Chromium', () => {
   });
 
   it('compares the two: only differing parameters, overlaid curves, the Pareto front', async () => {
-    await page.goto(`${app.baseUrl}/compare?ids=${ids.join(',')}`);
+    // Chosen the way a person would: tick the two rows in the table, then Compare selected.
+    await page.goto(`${app.baseUrl}/experiments`);
+    for (const id of ids) {
+      await page.locator(`tr[data-experiment-id="${id}"]`).getByRole('checkbox').check();
+    }
+    await page.getByRole('button', { name: 'Compare selected (2)' }).click();
+    await page.waitForURL('**/compare?ids=*');
     const diff = page.getByRole('table', { name: 'Parameters that differ' });
     await diff.waitFor();
     const paths = await diff
