@@ -39,6 +39,9 @@ export function gatherRowsInto(
 export function wasmGatherRows(original: tf.KernelConfig): tf.KernelConfig {
   const kernelFunc: tf.KernelFunc = (args) => {
     const { x, indices } = args.inputs as tf.GatherV2Inputs;
+    if (x === undefined || indices === undefined) {
+      throw new Error('GatherV2: inputs x and indices are required');
+    }
     const { axis, batchDims } = args.attrs as unknown as tf.GatherV2Attrs;
     const rank = x.shape.length;
     const parsedAxis = axis < 0 ? axis + rank : axis;
