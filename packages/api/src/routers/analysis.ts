@@ -1,12 +1,13 @@
 import { byId, exportInput, metricNames, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
+import { loadRunDetails } from '../results/run-details';
 import { loadRunRounds } from '../results/run-rounds';
 import { bandsOf, groupLabel } from '../results/series';
 import { publicProcedure } from '../trpc';
 import { compareProcedure } from './compare';
 import { requireExperiment } from './load';
 
-/** rounds, compare, logs, export: reading results. */
+/** rounds, details, compare, logs, export: reading results. */
 export const analysisProcedures = {
   rounds: publicProcedure
     .input(byId.extend({ metrics: metricNames.optional() }))
@@ -26,6 +27,11 @@ export const analysisProcedures = {
         bands,
       };
     }),
+
+  details: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+    await requireExperiment(ctx.store, input.id);
+    return { runs: await loadRunDetails(ctx.store, input.id) };
+  }),
 
   compare: compareProcedure,
 
