@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { poolReliability } from './reliability';
 
-const bin = (lower: number, count: number, meanPredicted: number, observed: number) => ({
+const bin = (lower: number, count: number, meanPredicted: number, fractionPositive: number) => ({
   lower,
   upper: lower + 0.5,
   count,
   meanPredicted,
-  observed,
+  fractionPositive,
 });
 
 describe('poolReliability', () => {

@@ -1,11 +1,12 @@
 import { groupLabel, groupOfKey, type Params } from './groups';
 
+/** A reliability bin as runs store it (metrics' ReliabilityBin, via experiments.details). */
 export interface StoredBin {
   lower: number;
   upper: number;
   count: number;
   meanPredicted: number;
-  observed: number;
+  fractionPositive: number;
 }
 
 export interface RunBins {
@@ -42,7 +43,7 @@ export function poolReliability(runs: readonly RunBins[]): { label: string; bins
       const pooled = group.bins.get(edge) ?? { predicted: 0, observed: 0, count: 0 };
       const total = pooled.count + bin.count;
       pooled.predicted += (bin.meanPredicted - pooled.predicted) * (bin.count / total);
-      pooled.observed += (bin.observed - pooled.observed) * (bin.count / total);
+      pooled.observed += (bin.fractionPositive - pooled.observed) * (bin.count / total);
       pooled.count = total;
       group.bins.set(edge, pooled);
     }

@@ -1,29 +1,29 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { poolReliability, type RunBins } from '../../lib/reliability';
+import { poolReliability } from '../../lib/reliability';
+import { useTRPC } from '../../trpc/client';
 import { ReliabilityChart } from '../charts/ReliabilityChart';
-
-async function fetchRunDetails(id: string): Promise<RunBins[]> {
-  const response = await fetch(`/api/experiments/${id}/details`);
-  if (!response.ok) throw new Error(`run details: HTTP ${response.status}`);
-  const body = (await response.json()) as { runs: RunBins[] };
-  return body.runs;
-}
 
 /**
  * The reliability diagram of runs that report calibration bins (the offline classification
  * presets), pooled over seeds per arm. Renders nothing for experiments without bins.
  */
 export function ReliabilityPanel({ id, finishedRuns }: { id: string; finishedRuns: number }) {
-  const details = useQuery({
-    // Keyed by the finished-run count, so each newly finished run's bins are fetched.
-    queryKey: ['run-details', id, finishedRuns],
-    queryFn: () => fetchRunDetails(id),
-    enabled: finishedRuns > 0,
-    placeholderData: (previous) => previous,
-  });
-  const series = poolReliability(details.data ?? []);
+  const trpc = useTRPC();
+  const details = useQuery(
+    trpc.experiments.details.queryOptions(
+      { id },
+      {
+        enabled: finishedRuns > 0,
+        // Fetched again only while more runs have succeeded than it holds details for, so each
+        // newly finished run's bins arrive without polling a finished experiment.
+        refetchInterval: (query) =>
+          !query.state.error && (query.state.data?.runs.length ?? 0) < finishedRuns ? 2_000 : false,
+      },
+    ),
+  );
+  const series = poolReliability(details.data?.runs ?? []);
   if (series.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="reliability-heading">
