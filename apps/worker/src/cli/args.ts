@@ -5,6 +5,8 @@ export interface RunOptions {
   target: string;
   seeds?: number;
   rounds?: number;
+  /** Runs at once (default: the number of cores). */
+  concurrency?: number;
   out?: string;
   csv?: string;
   quiet: boolean;
@@ -17,7 +19,8 @@ export type CliCommand =
   | { command: 'help' };
 
 export const usage = `usage:
-  goodhart run <preset|spec.json> [--seeds N] [--rounds N] [--out results.json] [--csv results.csv] [--quiet]
+  goodhart run <preset|spec.json> [--seeds N] [--rounds N] [--concurrency N] [--out results.json] [--csv results.csv] [--quiet]
+                                   --concurrency: runs at once, each on its own thread (default: cores)
   goodhart presets                 list the preset scenarios and the claim each tests
   goodhart validate <spec.json>    check a spec; print every wrong field and why
 `;
@@ -59,6 +62,7 @@ function parseRunOptions(argv: string[]): RunOptions {
     target: positionals[0],
     seeds: positiveInteger(values.seeds, '--seeds'),
     rounds: positiveInteger(values.rounds, '--rounds'),
+    concurrency: positiveInteger(values.concurrency, '--concurrency'),
     out: values.out,
     csv: values.csv,
     quiet: values.quiet ?? false,
@@ -73,6 +77,7 @@ function parseRun(argv: string[]) {
     options: {
       seeds: { type: 'string' },
       rounds: { type: 'string' },
+      concurrency: { type: 'string' },
       out: { type: 'string' },
       csv: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },

@@ -2,7 +2,7 @@ import type { CliIo } from './io';
 
 export interface RunProgress {
   startRun(index: number, key: string): void;
-  round(round: number, totalRounds: number): void;
+  round(index: number, round: number, totalRounds: number): void;
   finishRun(index: number, key: string, seconds: number): void;
   done(): void;
 }
@@ -11,7 +11,8 @@ const barWidth = 24;
 
 /**
  * Progress on stderr: a bar redrawn in place on a terminal, one plain line per finished run
- * otherwise (logs and CI), nothing at all when quiet.
+ * otherwise (logs and CI), nothing at all when quiet. Runs may go on at the same time; the
+ * bar names the one that reported last.
  */
 export function createProgress(io: CliIo, totalRuns: number, quiet: boolean): RunProgress {
   if (quiet) return { startRun() {}, round() {}, finishRun() {}, done() {} };
@@ -26,23 +27,25 @@ export function createProgress(io: CliIo, totalRuns: number, quiet: boolean): Ru
     };
   }
   let runsDone = 0;
-  let current = '';
-  const draw = (round: number, totalRounds: number) => {
+  const running = new Map<number, string>();
+  const draw = (key: string, round: number, totalRounds: number) => {
     const filled = Math.round((barWidth * runsDone) / Math.max(1, totalRuns));
     const bar = `${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}`;
-    const line = `[${bar}] ${runsDone}/${totalRuns} runs · round ${round}/${totalRounds} · ${current}`;
+    const line = `[${bar}] ${runsDone}/${totalRuns} runs, ${running.size} running · round ${round}/${totalRounds} · ${key}`;
     io.err(`\r\x1b[2K${line.slice(0, 160)}`);
   };
   return {
-    startRun(_index, key) {
-      current = key;
-      draw(0, 0);
+    startRun(index, key) {
+      running.set(index, key);
+      draw(key, 0, 0);
     },
-    round(round, totalRounds) {
-      draw(round, totalRounds);
+    round(index, round, totalRounds) {
+      draw(running.get(index) ?? '', round, totalRounds);
     },
-    finishRun() {
+    finishRun(index, key) {
+      running.delete(index);
       runsDone += 1;
+      draw(key, 0, 0);
     },
     done() {
       io.err('\r\x1b[2K');

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,7 @@ describe('runCli in process', () => {
   it('exits 2 with a reason for bad flags, unreadable files and broken JSON', async () => {
     const cases: [string[], RegExp][] = [
       [['run', 'spec.json', '--seeds', 'three'], /--seeds must be a positive integer, got "three"/],
+      [['run', 'spec.json', '--concurrency', '0'], /--concurrency must be a positive integer/],
       [['run', 'spec.json', '--sedes', '3'], /Unknown option '--sedes'/],
       [['run', 'missing.json'], /cannot read .*missing\.json: ENOENT/],
       [['validate', 'broken.json'], /broken\.json is not valid JSON/],
@@ -71,5 +72,40 @@ describe('runCli in process', () => {
     const io = memoryIo(dir);
     expect(await runCli(['run', 'spec.json', '--rounds', '501'], io)).toBe(2);
     expect(io.stderr()).toMatch(/rounds: Too big/);
+  });
+
+  it('gives the same results in the same order on run threads as one after another', async () => {
+    await writeFile(
+      join(dir, 'small.json'),
+      JSON.stringify({
+        name: 'small',
+        world: { numUsers: 40, numItems: 25, numCreators: 5, slateSize: 4 },
+        rounds: 2,
+        seeds: { count: 2, base: 5 },
+        arms: [
+          { name: 'mf', model: { kind: 'mf', embeddingDim: 4 } },
+          { name: 'popularity', model: { kind: 'popularity' } },
+        ],
+      }),
+    );
+    const outputs: unknown[] = [];
+    for (const concurrency of ['1', '3']) {
+      const io = memoryIo(dir);
+      const out = `small-${concurrency}.json`;
+      const argv = ['run', 'small.json', '--concurrency', concurrency, '--out', out];
+      expect(await runCli(argv, io), io.stderr()).toBe(0);
+      expect(io.stdout()).toMatch(
+        new RegExp(`4 runs on \\w+, ${concurrency} at once, in [0-9.]+ s`),
+      );
+      outputs.push(JSON.parse(await readFile(join(dir, out), 'utf8')).runs);
+    }
+    const [inProcess, threaded] = outputs as { key: string }[][];
+    expect(threaded.map((run) => run.key)).toEqual([
+      'arm=mf|seed=5',
+      'arm=popularity|seed=5',
+      'arm=mf|seed=6',
+      'arm=popularity|seed=6',
+    ]);
+    expect(threaded).toEqual(inProcess);
   });
 });

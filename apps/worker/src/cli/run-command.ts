@@ -1,13 +1,12 @@
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   assertWithinLimits,
   type ExperimentSpec,
   expandRuns,
   parseSpec,
-  RunCancelledError,
   type RunResult,
-  runRun,
   SpecError,
   specHash,
   summarise,
@@ -20,6 +19,7 @@ import { type CliIo, exitCodes } from './io';
 import { loadSpecDocument } from './load-spec';
 import { printSpecIssues } from './print-issues';
 import { createProgress } from './progress';
+import { runPool } from './run-pool';
 import { renderSummaryTable } from './summary-table';
 
 export async function runCommand(
@@ -40,27 +40,30 @@ export async function runCommand(
 
   const hash = specHash(spec);
   const runs = expandRuns(spec);
+  const concurrency = options.concurrency ?? availableParallelism();
   if (!options.quiet) {
-    io.err(`${spec.name} (${hash}): ${runs.length} runs, ${spec.rounds} rounds each\n`);
+    io.err(
+      `${spec.name} (${hash}): ${runs.length} runs, ${spec.rounds} rounds each, up to ${Math.min(concurrency, runs.length)} at once\n`,
+    );
   }
   const progress = createProgress(io, runs.length, options.quiet);
-  const results: RunResult[] = [];
+  let results: RunResult[];
+  let finished = 0;
   const started = performance.now();
   try {
-    for (const [index, run] of runs.entries()) {
-      progress.startRun(index, run.key);
-      const runStarted = performance.now();
-      const result = await runRun(run, {
-        signal,
-        onRound: (record) => progress.round(record.round + 1, spec.rounds),
-      });
-      results.push(result);
-      progress.finishRun(index, run.key, (performance.now() - runStarted) / 1000);
-    }
+    results = await runPool(runs, { id: hash, rounds: spec.rounds }, concurrency, {
+      signal,
+      onStart: (index, run) => progress.startRun(index, run.key),
+      onRound: (index, record) => progress.round(index, record.round + 1, spec.rounds),
+      onFinish: (index, run, _result, seconds) => {
+        finished += 1;
+        progress.finishRun(index, run.key, seconds);
+      },
+    });
   } catch (error) {
     progress.done();
-    if (error instanceof RunCancelledError) {
-      io.err(`cancelled after ${results.length}/${runs.length} runs\n`);
+    if (error instanceof Error && error.name === 'AbortError') {
+      io.err(`cancelled after ${finished}/${runs.length} runs\n`);
       return 130;
     }
     throw error;
@@ -70,7 +73,9 @@ export async function runCommand(
   const seconds = (performance.now() - started) / 1000;
   const backend = results[0]?.backend ?? 'unknown';
   const summary = summarise(results);
-  io.out(`${spec.name} (${hash}) — ${runs.length} runs on ${backend} in ${seconds.toFixed(1)} s\n`);
+  io.out(
+    `${spec.name} (${hash}) — ${runs.length} runs on ${backend}, ${Math.min(concurrency, runs.length)} at once, in ${seconds.toFixed(1)} s\n`,
+  );
   if (spec.claim) io.out(`claim:    ${spec.claim}\n`);
   if (spec.expected) io.out(`expected: ${spec.expected}\n`);
   io.out(`\nmean across ${spec.seeds.count} seed(s) [95% interval]\n`);
