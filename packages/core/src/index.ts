@@ -28,6 +28,11 @@ export { topK } from './decisions/top-k';
 // Losses
 export { type BceBrierOptions, bceBrier } from './losses/bce-brier';
 export { type BinaryCrossEntropyOptions, binaryCrossEntropy } from './losses/binary-cross-entropy';
+export { type BinaryRewardOptions, binaryReward } from './losses/binary-reward';
+export {
+  type BinaryRewardBrierOptions,
+  binaryRewardBrier,
+} from './losses/binary-reward-brier';
 export { type BprOptions, bpr } from './losses/bpr';
 export { type BrierOptions, brier } from './losses/brier';
 export {

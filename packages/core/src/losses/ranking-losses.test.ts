@@ -104,6 +104,8 @@ describe('registry', () => {
       'weighted-bce',
       'brier',
       'bce-brier',
+      'binary-reward',
+      'binary-reward-brier',
       'focal',
       'ipw-bce',
       'mse',

@@ -1,5 +1,7 @@
 import { bceBrier } from './bce-brier';
 import { binaryCrossEntropy } from './binary-cross-entropy';
+import { binaryReward } from './binary-reward';
+import { binaryRewardBrier } from './binary-reward-brier';
 import { bpr } from './bpr';
 import { brier } from './brier';
 import { durationDebiasedWatchTime } from './duration-debiased-watch-time';
@@ -25,6 +27,8 @@ const registry = {
   'weighted-bce': { fn: weightedBinaryCrossEntropy, family: 'logit' },
   brier: { fn: brier, family: 'logit' },
   'bce-brier': { fn: bceBrier, family: 'logit' },
+  'binary-reward': { fn: binaryReward, family: 'logit' },
+  'binary-reward-brier': { fn: binaryRewardBrier, family: 'logit' },
   focal: { fn: focal, family: 'logit' },
   'ipw-bce': { fn: ipwBinaryCrossEntropy, family: 'logit' },
   mse: { fn: meanSquaredError, family: 'regression' },

@@ -12,7 +12,7 @@ export interface LossOptions {
   cFN?: number;
   /** Weights of positive and negative examples (weighted-bce, instead of costs). */
   classWeights?: { positive: number; negative: number };
-  /** Weight of the Brier term (bce-brier). */
+  /** Weight of the Brier term (bce-brier, binary-reward-brier). */
   lambda?: number;
   /** Focusing exponent and positive-class weight (focal). */
   gamma?: number;
