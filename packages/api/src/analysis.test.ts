@@ -8,14 +8,35 @@ afterEach(async () => {
   await api?.done();
 });
 
-/** Hand-chosen per-round click rates and final summaries, by arm and seed. */
-const outcomes: Record<string, { ctr: number[]; summary: { ctr: number; meanWelfare: number } }> = {
-  'popular|1': { ctr: [0.1, 0.2, 0.3], summary: { ctr: 0.3, meanWelfare: 1 } },
-  'popular|2': { ctr: [0.3, 0.4, 0.5], summary: { ctr: 0.5, meanWelfare: 3 } },
-  'random|1': { ctr: [0.1, 0.1, 0.1], summary: { ctr: 0.1, meanWelfare: 1 } },
-  'random|2': { ctr: [0.1, 0.1, 0.1], summary: { ctr: 0.1, meanWelfare: 2 } },
-  'other|1': { ctr: [0.2, 0.2, 0.2], summary: { ctr: 0.2, meanWelfare: 2.5 } },
-  'other|2': { ctr: [0.2, 0.2, 0.2], summary: { ctr: 0.2, meanWelfare: 2.5 } },
+/**
+ * Hand-chosen per-round click rates and final summaries, by arm and seed. `ctrAvg` is the mean
+ * of the rounds' ctr, as the runner computes it; `meanWelfareAvg` is chosen freely.
+ */
+const outcomes: Record<string, { ctr: number[]; summary: Record<string, number> }> = {
+  'popular|1': {
+    ctr: [0.1, 0.2, 0.3],
+    summary: { ctr: 0.3, meanWelfare: 1, ctrAvg: 0.2, meanWelfareAvg: 0.5 },
+  },
+  'popular|2': {
+    ctr: [0.3, 0.4, 0.5],
+    summary: { ctr: 0.5, meanWelfare: 3, ctrAvg: 0.4, meanWelfareAvg: 1.5 },
+  },
+  'random|1': {
+    ctr: [0.1, 0.1, 0.1],
+    summary: { ctr: 0.1, meanWelfare: 1, ctrAvg: 0.1, meanWelfareAvg: 1 },
+  },
+  'random|2': {
+    ctr: [0.1, 0.1, 0.1],
+    summary: { ctr: 0.1, meanWelfare: 2, ctrAvg: 0.1, meanWelfareAvg: 2 },
+  },
+  'other|1': {
+    ctr: [0.2, 0.2, 0.2],
+    summary: { ctr: 0.2, meanWelfare: 2.5, ctrAvg: 0.2, meanWelfareAvg: 2 },
+  },
+  'other|2': {
+    ctr: [0.2, 0.2, 0.2],
+    summary: { ctr: 0.2, meanWelfare: 2.5, ctrAvg: 0.2, meanWelfareAvg: 2 },
+  },
 };
 
 /** Works every queued run as a worker would, storing the hand-chosen numbers. */
@@ -84,8 +105,28 @@ describe('experiments.compare', () => {
       'right / other',
     ]);
 
-    // Means over seeds: popular (0.4, 2), random (0.1, 1.5), other (0.2, 2.5). random is beaten on
-    // both by other; popular has the most engagement, other the most welfare.
+    // The default axes are the averages over rounds. Means over seeds: popular (0.3, 1), random
+    // (0.1, 1.5), other (0.2, 2). random is beaten on both by other; popular has the most
+    // engagement, other the most welfare.
+    expect([result.pareto.x, result.pareto.y]).toEqual(['ctrAvg', 'meanWelfareAvg']);
+    const points = result.pareto.points;
+    expect(points.map((p) => [p.label, p.onFront])).toEqual([
+      ['left / popular', true],
+      ['left / random', false],
+      ['right / other', true],
+    ]);
+    [0.3, 0.1, 0.2].forEach((x, i) => expect(points[i].x).toBeCloseTo(x, 12));
+    [1, 1.5, 2].forEach((y, i) => expect(points[i].y).toBeCloseTo(y, 12));
+  });
+
+  it('puts any two summary metrics on the Pareto axes', async () => {
+    const { left, right } = await twoExperiments();
+    const result = await api.caller.experiments.compare({
+      refs: [{ experimentId: left }, { experimentId: right }],
+      x: 'ctr',
+      y: 'meanWelfare',
+    });
+    // Final-round means over seeds: popular (0.4, 2), random (0.1, 1.5), other (0.2, 2.5).
     const points = result.pareto.points.map((p) => [p.label, p.x, p.y, p.onFront]);
     expect(points).toEqual([
       ['left / popular', 0.4, 2, true],

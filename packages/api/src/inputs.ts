@@ -45,8 +45,10 @@ export const compareInput = z.strictObject({
     .min(2, { message: 'compare needs at least 2 experiments or arms' })
     .max(12),
   metrics: metricNames.optional(),
-  x: z.string().min(1).max(100).default('ctr'),
-  y: z.string().min(1).max(100).default('meanWelfare'),
+  // Summary metric names (packages/experiment): the averages over rounds by default, what users
+  // got over the whole run, as the dashboard's compare page also picks first.
+  x: z.string().min(1).max(100).default('ctrAvg'),
+  y: z.string().min(1).max(100).default('meanWelfareAvg'),
 });
 
 export const exportInput = z.strictObject({
