@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/worker', 'tests'],
+    projects: ['packages/*', 'apps/worker', 'apps/web', 'tests'],
   },
 });
