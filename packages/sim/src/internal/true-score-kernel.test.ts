@@ -66,6 +66,24 @@ describe('TrueScoreKernel', () => {
     });
   }
 
+  it('scores a list of items, skipping only those that cannot reach the bound', () => {
+    const world = createWorld(worlds[0][1], createRng(13));
+    const kernel = new TrueScoreKernel(world);
+    const list = Int32Array.from([7, 3, 299, 3, 150, 0]);
+    const out = new Float64Array(4);
+    for (let u = 0; u < 10; u++) {
+      const row = referenceRow(world, u);
+      kernel.scoreList(u, list, 1, 5, Number.NEGATIVE_INFINITY, out);
+      expect([...out]).toEqual([row[3], row[299], row[3], row[150]]);
+      const bound = 0.2;
+      kernel.scoreList(u, list, 0, 4, bound, out);
+      list.subarray(0, 4).forEach((item, c) => {
+        if (out[c] === Number.NEGATIVE_INFINITY) expect(row[item]).toBeLessThan(bound);
+        else expect(out[c]).toBe(row[item]);
+      });
+    }
+  });
+
   it('breaks exact ties toward the lower item id, as topKInto does', () => {
     // Items 0, 2 and 3 are the same item; 1 is worse; 4 is the best.
     const same = { topic: [1, 0], quality: 0.5, clickbait: 0.2 };

@@ -67,9 +67,17 @@ export class TrueScoreKernel {
   /**
    * The k items of highest true score for user `u`, best first, written to out[outOffset ..];
    * the same items, in the same order, as a full scoring followed by `topKInto` (ties to the
-   * lower index). k must be at most the `maxK` the kernel was built with.
+   * lower index). k must be at most the `maxK` the kernel was built with. With `outScores`,
+   * their Float32-rounded scores go there too.
    */
-  topK(u: number, k: number, out: Int32Array, outOffset: number): void {
+  topK(
+    u: number,
+    k: number,
+    out: Int32Array,
+    outOffset: number,
+    outScores?: Float64Array,
+    scoresOffset = 0,
+  ): void {
     const n = this.numItems;
     const { bestScore, bestIndex, utilityBound } = this;
     const { clickBase, clickBait, clickAlign, utilityBase } = this.terms;
@@ -104,6 +112,54 @@ export class TrueScoreKernel {
       if (bestIndex[k - 1] !== -1 && bestScore[k - 1] >= 0) floor = bestScore[k - 1];
     }
     for (let j = 0; j < k; j++) out[outOffset + j] = bestIndex[j];
+    if (outScores !== undefined) {
+      for (let j = 0; j < k; j++) outScores[scoresOffset + j] = bestScore[j];
+    }
+  }
+
+  /**
+   * The true scores of the items list[start .. end) for user `u`, rounded to Float32 as
+   * `topK` compares them, written to out[0 .. end - start); -Infinity, without computing it,
+   * for an item whose E[utility | click] (which bounds the score when positive) is below
+   * `skipBelow`. Give skipBelow a margin of a few Float32 steps under the score to beat, so
+   * that rounding cannot lift a skipped item up to a tie with it.
+   */
+  scoreList(
+    u: number,
+    list: Int32Array,
+    start: number,
+    end: number,
+    skipBelow: number,
+    out: Float64Array,
+  ): void {
+    const { users, items, config, topicDim: dim } = this.world;
+    const { clickBase, clickBait, clickAlign, utilityBase } = this.terms;
+    const { utilityBound } = this;
+    const prefs = users.preferences;
+    const topics = items.topics;
+    const po = u * dim;
+    const wRel = config.click.relevance;
+    const uRel = config.utility.relevance;
+    const susceptibility = users.susceptibility[u];
+    const opinion = users.opinion[u];
+    for (let c = start; c < end; c++) {
+      const i = list[c];
+      if (utilityBound[i] < skipBelow) {
+        out[c - start] = Number.NEGATIVE_INFINITY;
+        continue;
+      }
+      let r = 0;
+      const io = i * dim;
+      for (let j = 0; j < dim; j++) r += prefs[po + j] * topics[io + j];
+      const utility = utilityBase[i] + uRel * r;
+      if (utility < skipBelow) {
+        out[c - start] = Number.NEGATIVE_INFINITY;
+        continue;
+      }
+      const logit =
+        clickBase[i] + wRel * r + susceptibility * clickBait[i] + opinion * clickAlign[i];
+      out[c - start] = Math.fround(utility / (1 + Math.exp(-logit)));
+    }
   }
 
   /** Relevance of every item for user `u`, summed over dimensions in order as `dotRows` does. */
