@@ -72,7 +72,7 @@ export function planJobs(options: BenchOptions): Job[] {
     } else if (name === 'oracle') {
       jobs.push({
         case: 'oracle',
-        oracle: { users: 10_000, items: 5000, repeats: options.quick ? 1 : 3 },
+        oracle: { users: 10_000, items: 5000, rounds: options.quick ? 3 : 6 },
       });
     } else if (name === 'training') {
       jobs.push({
