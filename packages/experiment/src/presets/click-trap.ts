@@ -1,4 +1,5 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from './feedback-training';
 
 /** The same matrix factorisation, trained on clicks only, on satisfaction, or on both. */
 export const clickTrap = {
@@ -25,6 +26,7 @@ export const clickTrap = {
   world: { numUsers: 1000, numItems: 500 },
   rounds: 20,
   seeds: { count: 3, base: 1 },
+  training: feedbackTraining,
   arms: [
     {
       name: 'click-bce',

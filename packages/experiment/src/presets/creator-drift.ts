@@ -1,5 +1,6 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { clickTrap } from './click-trap';
+import { feedbackTraining } from './feedback-training';
 
 /** click-trap's objectives over a longer run, watched from the creators' side. */
 export const creatorDrift = {
@@ -29,5 +30,6 @@ export const creatorDrift = {
   world: { numUsers: 1000, numItems: 500 },
   rounds: 30,
   seeds: { count: 3, base: 1 },
+  training: feedbackTraining,
   arms: [...clickTrap.arms, { name: 'ideal', model: { kind: 'ideal' } }],
 } satisfies ExperimentSpecInput;

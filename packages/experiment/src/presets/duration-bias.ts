@@ -1,4 +1,5 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from './feedback-training';
 
 /** Ranking by predicted watch time, raw or with duration taken out of the target. */
 export const durationBias = {
@@ -17,6 +18,7 @@ export const durationBias = {
   world: { numUsers: 1000, numItems: 500 },
   rounds: 20,
   seeds: { count: 3, base: 1 },
+  training: feedbackTraining,
   arms: [
     {
       name: 'watch-time',

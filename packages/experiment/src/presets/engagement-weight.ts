@@ -1,4 +1,5 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from './feedback-training';
 
 /** One multi-objective recommender, with the weight of engagement in its score swept. */
 export const engagementWeight = {
@@ -26,6 +27,7 @@ export const engagementWeight = {
   world: { numUsers: 1000, numItems: 500, drift: { opinion: 0.05 } },
   rounds: 20,
   seeds: { count: 3, base: 1 },
+  training: feedbackTraining,
   arms: [
     {
       name: 'multi-objective',

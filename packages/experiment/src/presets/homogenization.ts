@@ -1,4 +1,5 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from './feedback-training';
 
 /** Chaney, Stewart & Engelhardt's comparison: recommenders fed by their own feedback vs ideal. */
 export const homogenizationPreset = {
@@ -25,6 +26,7 @@ export const homogenizationPreset = {
   },
   rounds: 20,
   seeds: { count: 3, base: 1 },
+  training: feedbackTraining,
   arms: [
     { name: 'ideal', model: { kind: 'ideal' } },
     { name: 'mf', model: { kind: 'mf' } },

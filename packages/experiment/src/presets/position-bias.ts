@@ -1,4 +1,5 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from './feedback-training';
 
 /** The YouTube multitask-ranking question: is the ranker learning position or relevance? */
 export const positionBias = {
@@ -20,6 +21,7 @@ export const positionBias = {
   world: { numUsers: 1000, numItems: 500 },
   rounds: 20,
   seeds: { count: 3, base: 1 },
+  training: feedbackTraining,
   arms: [
     { name: 'naive', model: { kind: 'mf', heads: { click: { loss: 'bce' } } } },
     {

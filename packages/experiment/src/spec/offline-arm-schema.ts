@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { armNameSchema } from './arm-name';
 
 /** Losses a classifier arm may train with (core's registry names). */
-export const classifierLossNames = ['bce', 'weighted-bce', 'brier', 'bce-brier', 'focal'] as const;
+export const classifierLossNames = [
+  'bce',
+  'weighted-bce',
+  'brier',
+  'bce-brier',
+  'binary-reward',
+  'binary-reward-brier',
+  'focal',
+] as const;
 
 /**
  * One arm of an offline-classification experiment: a classifier, the loss it is trained
@@ -22,7 +30,7 @@ export const offlineArmSchema = z.strictObject({
   loss: z
     .strictObject({
       name: z.enum(classifierLossNames).default('bce'),
-      /** Weight of the Brier term (bce-brier). */
+      /** Weight of the Brier term (bce-brier, binary-reward-brier). */
       lambda: z.number().min(0).max(100).optional(),
       /** Focusing exponent and positive-class weight (focal). */
       gamma: z.number().min(0).max(10).optional(),

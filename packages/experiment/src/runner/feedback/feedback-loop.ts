@@ -21,6 +21,7 @@ import { TrainingWindow } from './training-window';
 // so every arm of one seed faces the same users, items and creators).
 const STREAM_MODEL = 1;
 const STREAM_DECISION = 2;
+const STREAM_REPLAY = 3;
 
 /**
  * Models that keep sufficient statistics and add each fit's logs to them: they must be
@@ -66,8 +67,9 @@ export async function runFeedbackLoop(
   });
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
+  const replayRng = rng.fork(STREAM_REPLAY);
   const accumulates = accumulatingKinds.has(arm.model.kind);
-  const { retrainEvery, logWindow } = spec.training;
+  const { retrainEvery, logWindow, replay } = spec.training;
   const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);
   const consumption = new ConsumptionHistory(numItems);
   const fitOptions = schedule(spec);
@@ -104,7 +106,12 @@ export async function runFeedbackLoop(
       window.add(step.log);
       window.itemsReplaced(step.observation.replacedItems, round + 1);
       if ((round + 1) % retrainEvery === 0) {
-        const loss = refit(model, trainingData(window.data(), step.observation, env), fitOptions);
+        // Accumulating models keep only the logs since their last fit, all of them.
+        const logs =
+          accumulates || replay === 'window'
+            ? window.data()
+            : window.sample(retrainEvery, replay, replayRng);
+        const loss = refit(model, trainingData(logs, step.observation, env), fitOptions);
         if (trainableKinds.has(arm.model.kind)) trainLoss = loss;
         if (accumulates) window.clear();
       }

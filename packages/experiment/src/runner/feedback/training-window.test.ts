@@ -1,3 +1,4 @@
+import { createRng } from '@goodhart/random';
 import type { InteractionLog } from '@goodhart/sim';
 import { describe, expect, it } from 'vitest';
 import { TrainingWindow } from './training-window';
@@ -35,5 +36,39 @@ describe('TrainingWindow', () => {
     window.itemsReplaced(Int32Array.from([2]), 1); // slot 2 holds a new item from round 1 on
     window.add(log(1, [2, 3]));
     expect(Array.from(window.data().item)).toEqual([1, 3, 2, 3]);
+  });
+});
+
+describe('TrainingWindow.sample', () => {
+  function filled(): TrainingWindow {
+    const window = new TrainingWindow(3, 100);
+    window.add(log(0, [10, 11, 12, 13]));
+    window.add(log(1, [20, 21, 22, 23]));
+    window.add(log(2, [30, 31]));
+    return window;
+  }
+
+  it('takes every new impression, then ratio x as many distinct older ones', () => {
+    const data = filled().sample(1, 1.5, createRng(7));
+    const items = Array.from(data.item);
+    expect(items.slice(0, 2)).toEqual([30, 31]);
+    // round(1.5 * 2) = 3 of the 8 older impressions, no repeats, none of them new.
+    const replayed = items.slice(2);
+    expect(replayed).toHaveLength(3);
+    expect(new Set(replayed).size).toBe(3);
+    for (const item of replayed) expect(item >= 10 && item <= 23).toBe(true);
+    // Each row keeps its own fields together.
+    for (let k = 0; k < data.length; k++) expect(data.clicked[k]).toBe(data.item[k] % 2);
+  });
+
+  it('replays at most what the window holds, and nothing at ratio 0', () => {
+    expect(filled().sample(1, 100, createRng(1)).length).toBe(2 + 8);
+    expect(Array.from(filled().sample(2, 0, createRng(1)).item)).toEqual([20, 21, 22, 23, 30, 31]);
+  });
+
+  it('draws the same rows for the same seed', () => {
+    const a = filled().sample(1, 2, createRng(3));
+    const b = filled().sample(1, 2, createRng(3));
+    expect(Array.from(a.item)).toEqual(Array.from(b.item));
   });
 });

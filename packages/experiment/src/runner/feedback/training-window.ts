@@ -1,3 +1,4 @@
+import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
 import type { InteractionLog } from '@goodhart/sim';
 
 /** The logged impressions a model is refit on, flattened into typed arrays. */
@@ -9,6 +10,12 @@ export interface WindowData {
   watchTime: Float32Array;
   satisfaction: Float32Array;
   length: number;
+}
+
+/** Rows of the window: row `k` is row `rows[k]` of log `logs[k]`. */
+interface RowRefs {
+  logs: Int32Array;
+  rows: Int32Array;
 }
 
 /**
@@ -43,11 +50,62 @@ export class TrainingWindow {
     this.logs.length = 0;
   }
 
+  /** Every current impression of the window, oldest first. */
   data(): WindowData {
-    let length = 0;
-    for (const log of this.logs) {
-      for (let r = 0; r < log.length; r++) if (this.current(log, r)) length++;
+    return this.gather(this.currentRows(0, this.logs.length));
+  }
+
+  /**
+   * The current impressions of the newest `fresh` rounds, followed by `ratio` times as many
+   * (at most all of them) drawn uniformly without replacement from the older rounds of the
+   * window: each impression is learnt from when it is new and, on average, `ratio` more times
+   * while it stays in the window, instead of once per refit.
+   */
+  sample(fresh: number, ratio: number, rng: Rng): WindowData {
+    const split = Math.max(0, this.logs.length - fresh);
+    const recent = this.currentRows(split, this.logs.length);
+    const older = this.currentRows(0, split);
+    const count = Math.min(older.rows.length, Math.round(ratio * recent.rows.length));
+    const picked = sampleWithoutReplacement(older.rows.length, count, rng);
+    const refs: RowRefs = {
+      logs: new Int32Array(recent.rows.length + count),
+      rows: new Int32Array(recent.rows.length + count),
+    };
+    refs.logs.set(recent.logs);
+    refs.rows.set(recent.rows);
+    for (let k = 0; k < count; k++) {
+      refs.logs[recent.rows.length + k] = older.logs[picked[k]];
+      refs.rows[recent.rows.length + k] = older.rows[picked[k]];
     }
+    return this.gather(refs);
+  }
+
+  private currentRows(fromLog: number, toLog: number): RowRefs {
+    let length = 0;
+    for (let l = fromLog; l < toLog; l++) {
+      const log = this.logs[l];
+      for (let r = 0; r < log.length; r++) if (this.isCurrent(log, r)) length++;
+    }
+    const refs: RowRefs = { logs: new Int32Array(length), rows: new Int32Array(length) };
+    let at = 0;
+    for (let l = fromLog; l < toLog; l++) {
+      const log = this.logs[l];
+      for (let r = 0; r < log.length; r++) {
+        if (!this.isCurrent(log, r)) continue;
+        refs.logs[at] = l;
+        refs.rows[at] = r;
+        at++;
+      }
+    }
+    return refs;
+  }
+
+  private isCurrent(log: InteractionLog, row: number): boolean {
+    return this.itemBirthRound[log.item[row]] <= log.round;
+  }
+
+  private gather(refs: RowRefs): WindowData {
+    const length = refs.rows.length;
     const out: WindowData = {
       user: new Int32Array(length),
       item: new Int32Array(length),
@@ -57,23 +115,16 @@ export class TrainingWindow {
       satisfaction: new Float32Array(length),
       length,
     };
-    let at = 0;
-    for (const log of this.logs) {
-      for (let r = 0; r < log.length; r++) {
-        if (!this.current(log, r)) continue;
-        out.user[at] = log.user[r];
-        out.item[at] = log.item[r];
-        out.position[at] = log.position[r];
-        out.clicked[at] = log.clicked[r];
-        out.watchTime[at] = log.watchTime[r];
-        out.satisfaction[at] = log.satisfaction[r];
-        at++;
-      }
+    for (let at = 0; at < length; at++) {
+      const log = this.logs[refs.logs[at]];
+      const r = refs.rows[at];
+      out.user[at] = log.user[r];
+      out.item[at] = log.item[r];
+      out.position[at] = log.position[r];
+      out.clicked[at] = log.clicked[r];
+      out.watchTime[at] = log.watchTime[r];
+      out.satisfaction[at] = log.satisfaction[r];
     }
     return out;
-  }
-
-  private current(log: InteractionLog, row: number): boolean {
-    return this.itemBirthRound[log.item[row]] <= log.round;
   }
 }

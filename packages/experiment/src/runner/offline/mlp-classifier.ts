@@ -98,20 +98,21 @@ export class MlpClassifier {
   /** P(y = 1) for each row. */
   predict(features: Float32Array, rows: number): Float32Array {
     this.checkAlive();
-    return tf.tidy(() => {
-      const x = tf.tensor2d(features, [rows, this.inputDim]);
-      return tf.sigmoid(tf.reshape(this.forward(x).logits, [rows])).dataSync() as Float32Array;
-    });
+    return readAndDispose(
+      tf.tidy(() => {
+        const x = tf.tensor2d(features, [rows, this.inputDim]);
+        return tf.sigmoid(tf.reshape(this.forward(x).logits, [rows]));
+      }),
+    );
   }
 
   /** The last hidden layer's activations (rows x representationDim), or a copy of the input. */
   represent(features: Float32Array, rows: number): Float32Array {
     this.checkAlive();
     if (this.hidden.length === 0) return features.slice(0, rows * this.inputDim);
-    return tf.tidy(() => {
-      const x = tf.tensor2d(features, [rows, this.inputDim]);
-      return this.forward(x).representation.dataSync() as Float32Array;
-    });
+    return readAndDispose(
+      tf.tidy(() => this.forward(tf.tensor2d(features, [rows, this.inputDim])).representation),
+    );
   }
 
   dispose(): void {
@@ -145,4 +146,14 @@ export class MlpClassifier {
   private checkAlive(): void {
     if (this.disposed) throw new Error('MlpClassifier: used after dispose()');
   }
+}
+
+/**
+ * The values of a tensor, which is then freed. Read outside tf.tidy: a typed array returned
+ * from tidy is walked element by element in search of tensors to keep.
+ */
+function readAndDispose(tensor: tf.Tensor): Float32Array {
+  const values = tensor.dataSync() as Float32Array;
+  tensor.dispose();
+  return values;
 }
