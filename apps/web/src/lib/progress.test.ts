@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, roundsFraction, runsFraction } from './progress';
+import { hasUnseenRounds, isActive, roundsFraction, runsFraction } from './progress';
 
 describe('roundsFraction', () => {
   it('adds the rounds of every run, counting a succeeded run as whole', () => {
@@ -27,5 +27,17 @@ describe('isActive', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('hasUnseenRounds', () => {
+  const runs = [{ currentRound: 3 }, { currentRound: 2 }];
+  it('is true while the held rounds are fewer than the rounds the runs report', () => {
+    expect(hasUnseenRounds([{ rounds: [0, 1, 2] }, { rounds: [0] }], runs)).toBe(true);
+    expect(hasUnseenRounds(undefined, runs)).toBe(true);
+  });
+  it('is false once every finished round is held', () => {
+    expect(hasUnseenRounds([{ rounds: [0, 1, 2] }, { rounds: [0, 1] }], runs)).toBe(false);
+    expect(hasUnseenRounds(undefined, [{ currentRound: 0 }])).toBe(false);
   });
 });

@@ -22,6 +22,20 @@ export function roundsFraction(runs: readonly RunProgress[]): number {
   return total === 0 ? 0 : done / total;
 }
 
+/**
+ * Whether a rounds response holds fewer stored rounds than the runs now report finished: the
+ * last runs can finish between two polls, after which the experiment no longer looks active.
+ * Nothing held yet counts as zero rounds.
+ */
+export function hasUnseenRounds(
+  held: readonly { rounds: readonly unknown[] }[] | undefined,
+  runs: readonly Pick<RunProgress, 'currentRound'>[],
+): boolean {
+  const seen = (held ?? []).reduce((sum, run) => sum + run.rounds.length, 0);
+  const finished = runs.reduce((sum, run) => sum + run.currentRound, 0);
+  return seen < finished;
+}
+
 /** Finished runs (in any final state) over all runs, from the per-status counts. */
 export function runsFraction(counts: Partial<Record<string, number>>, totalRuns: number): number {
   if (totalRuns === 0) return 0;

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { formatRelativeTime } from '../../lib/format';
 import { summariseGroups } from '../../lib/groups';
 import { highlightedRoundMetrics, highlightOf, orderMetrics } from '../../lib/key-metrics';
-import { isActive, roundsFraction } from '../../lib/progress';
+import { hasUnseenRounds, isActive, roundsFraction } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
 import { errorCode, errorMessage } from '../../trpc/errors';
 import { ErrorState, Loading } from '../states/States';
@@ -36,7 +36,17 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
   const rounds = useQuery(
     trpc.experiments.rounds.queryOptions(
       { id },
-      { enabled: detail.isSuccess, refetchInterval: active ? 2_500 : false },
+      {
+        enabled: detail.isSuccess,
+        // While runs are active, and after until the rounds of runs that finished since the
+        // last poll are in: otherwise the charts stop short of the runs' last rounds.
+        refetchInterval: (query) =>
+          active ||
+          (query.state.status !== 'error' &&
+            hasUnseenRounds(query.state.data?.runs, detail.data?.runs ?? []))
+            ? 2_500
+            : false,
+      },
     ),
   );
 
