@@ -39,6 +39,19 @@ describe('dashboard in Chromium', () => {
   const pageErrors: string[] = [];
   const ids: string[] = [];
 
+  /** Submits a preset through the API (the form is covered by its own test). */
+  async function submitPreset(input: { preset: string; seeds?: number; rounds?: number }) {
+    const response = await fetch(`${app.baseUrl}/api/trpc/experiments.submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const { result } = (await response.json()) as {
+      result: { data: { experiment: { id: string; arms: string[] } } };
+    };
+    return result.data.experiment;
+  }
+
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'goodhart-e2e-'));
     mkdirSync(screenshots, { recursive: true });
@@ -125,21 +138,42 @@ describe('dashboard in Chromium', () => {
   it('cancels a running experiment from its detail page', async () => {
     // Submitted through the API (the form is covered above): the full-size preset, which runs
     // long enough to be cancelled mid-way.
-    const response = await fetch(`${app.baseUrl}/api/trpc/experiments.submit`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ preset, seeds: 1 }),
-    });
-    const { result } = (await response.json()) as {
-      result: { data: { experiment: { id: string } } };
-    };
-    const id = result.data.experiment.id;
+    const { id } = await submitPreset({ preset, seeds: 1 });
     await page.goto(`${app.baseUrl}/experiments/${id}`);
     const cancel = page.getByRole('button', { name: 'Cancel experiment' });
     await cancel.click();
     await page.getByRole('button', { name: 'Click again to cancel' }).click();
     await page.locator('h1 .badge', { hasText: 'cancelled' }).waitFor({ timeout: 60_000 });
     await expect(cancel.count()).resolves.toBe(0);
+  });
+
+  it('draws the reliability diagram of an offline run from its stored bins', async () => {
+    // The calibration preset, one seed, three epochs: each arm's run stores the last epoch's
+    // reliability bins, which the page reads through experiments.details.
+    const { id, arms } = await submitPreset({ preset: 'calibration', seeds: 1, rounds: 3 });
+    await page.goto(`${app.baseUrl}/experiments/${id}`);
+    await page.locator('h1 .badge', { hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
+    const panel = page.locator('section[aria-labelledby="reliability-heading"]');
+    await panel.getByRole('heading', { name: 'Calibration' }).waitFor({ timeout: 30_000 });
+    // One series per arm, each appearing once its run's bins are fetched: the page fetches
+    // again while fewer runs have details than have succeeded. The legend is what is counted:
+    // an arm whose predictions all fall in one bin draws a dot, not a curve.
+    const legend = panel.locator('.recharts-legend-item');
+    await expect.poll(() => legend.count(), { timeout: 30_000, interval: 500 }).toBe(arms.length);
+    expect((await legend.allTextContents()).sort()).toEqual([...arms].sort());
+    expect(await panel.locator('.recharts-line-curve').count()).toBeGreaterThan(0);
+    // The per-round charts hold every epoch of every arm, also of runs that finished after the
+    // last poll made while the experiment was running.
+    const charts = page.locator('section[aria-labelledby="charts-heading"]');
+    const ece = charts.locator('figure', { has: page.locator('h3', { hasText: /^ece$/ }) });
+    const pointsPerCurve = () =>
+      ece
+        .locator('.recharts-line-curve')
+        .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')?.match(/[ML]/g)?.length));
+    // Three epochs: a linear path of three points per arm (M, L, L).
+    await expect
+      .poll(pointsPerCurve, { timeout: 10_000, interval: 500 })
+      .toEqual(arms.map(() => 3));
   });
 
   it('compares the two: only differing parameters, overlaid curves, the Pareto front', async () => {
