@@ -61,14 +61,6 @@ export function planJobs(options: BenchOptions): Job[] {
     } else if (name === 'click-trap') {
       const rounds = options.rounds ?? (options.quick ? 2 : 4);
       jobs.push({ case: 'click-trap', clickTrap: { users: 10_000, items: 5000, rounds } });
-      if (!options.quick) {
-        // The same loop with the batch grown with the data (16 × the users and items of the
-        // preset's own 1,000 × 500 world, 16 × its batch), so a refit takes as many steps.
-        jobs.push({
-          case: 'click-trap',
-          clickTrap: { users: 10_000, items: 5000, rounds, batchSize: 4096 },
-        });
-      }
     } else if (name === 'oracle') {
       jobs.push({
         case: 'oracle',

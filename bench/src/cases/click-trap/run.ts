@@ -8,7 +8,7 @@ export interface ClickTrapJob {
   users: number;
   items: number;
   rounds: number;
-  /** Overrides the preset's training batch size (the preset leaves the model's 256). */
+  /** Overrides the preset's training batch size. */
   batchSize?: number;
 }
 
@@ -37,7 +37,12 @@ const roundPhases: PhaseRule[] = [
   {
     phase: 'metrics',
     matches: (fn, url) =>
-      fn === 'roundMetrics' || fn === 'topicColumns' || file(url, 'consumption.ts'),
+      fn === 'roundMetrics' ||
+      fn === 'topicColumns' ||
+      file(url, 'consumption.ts') ||
+      // Scores every item for 200 fixed users with the model (a predict of its own) and
+      // compares them with the truth: a metric, not the recommendation.
+      file(url, 'relevance-probe.ts'),
   },
 ];
 
@@ -57,7 +62,9 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
     world: { ...preset.world, numUsers: job.users, numItems: job.items },
     rounds: job.rounds,
     seeds: { count: 1, base: 1 },
-    ...(job.batchSize === undefined ? {} : { training: { batchSize: job.batchSize } }),
+    ...(job.batchSize === undefined
+      ? {}
+      : { training: { ...preset.training, batchSize: job.batchSize } }),
   });
   const run = expandRuns(spec)[0];
   const profiler = new PhaseProfiler();
@@ -95,7 +102,7 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
   const size = `${job.users.toLocaleString('en')} × ${job.items.toLocaleString('en')}`;
   return {
     id: `click-trap:${job.users}x${job.items}:${job.batchSize ?? 'preset'}`,
-    title: `Click-trap preset, arm ${run.arm}, ${size}, batch size ${job.batchSize ?? '256 (preset)'} (seconds per round)`,
+    title: `Click-trap preset, arm ${run.arm}, ${size}, training batch ${spec.kind === 'feedback-loop' ? (spec.training.batchSize ?? 'model default') : '–'} (seconds per round)`,
     backend: result.backend,
     columns: ['phase', 's/round', 'share'],
     rows,
