@@ -1,4 +1,10 @@
-export { examinationProbabilities } from './actors/response-model';
+export {
+  clickProbability,
+  examinationProbabilities,
+  type ItemTerms,
+  itemTerms,
+  relevance,
+} from './actors/response-model';
 export {
   AttributeEnv,
   type AttributeObservation,
