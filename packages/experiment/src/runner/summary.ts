@@ -20,6 +20,7 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
     'polarizingExposure',
     'meanDurationExposed',
     'relevanceAuc',
+    'examinedClickAuc',
     'intraListDiversity',
     'coverage',
   ],

@@ -27,6 +27,7 @@ const everyRoundMetric = [
   'polarization',
   'misinformationExposure',
   'relevanceAuc',
+  'examinedClickAuc',
   'ece',
   'brier',
 ];

@@ -13,6 +13,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { RoundRecord, RunHooks, RunResult, SupplyPoint } from '../run-result';
 import { summariseRounds } from '../summary';
 import { ConsumptionHistory } from './consumption';
+import { RelevanceProbe } from './relevance-probe';
 import { roundMetrics } from './round-metrics';
 import { trainingData } from './training-data';
 import { TrainingWindow } from './training-window';
@@ -22,6 +23,7 @@ import { TrainingWindow } from './training-window';
 const STREAM_MODEL = 1;
 const STREAM_DECISION = 2;
 const STREAM_REPLAY = 3;
+const STREAM_RELEVANCE_PROBE = 4;
 
 /**
  * Models that keep sufficient statistics and add each fit's logs to them: they must be
@@ -68,6 +70,7 @@ export async function runFeedbackLoop(
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
   const replayRng = rng.fork(STREAM_REPLAY);
+  const relevanceProbe = new RelevanceProbe(numUsers, rng.fork(STREAM_RELEVANCE_PROBE));
   const accumulates = accumulatingKinds.has(arm.model.kind);
   const { retrainEvery, logWindow, replay } = spec.training;
   const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);
@@ -99,6 +102,7 @@ export async function runFeedbackLoop(
         rankByTrueUtility(env, users, slateSize),
       );
       const topics = topicColumns(observation, topicDim);
+      const learnt = relevanceProbe.measure(model, observation, env.world);
 
       const step = env.step(slates);
       consumption.addClicks(step.log);
@@ -124,6 +128,7 @@ export async function runFeedbackLoop(
         topicDim,
         clickScores: heads.click,
         clickScoresAreProbabilities: probabilisticKinds.has(arm.model.kind),
+        learnt,
         policyUtility,
         oracleUtility,
         trainLoss,

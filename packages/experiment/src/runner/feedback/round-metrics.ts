@@ -1,5 +1,4 @@
 import {
-  auc,
   brierScore,
   catalogueCoverage,
   clickbaitShare,
@@ -23,6 +22,7 @@ import {
 } from '@goodhart/metrics';
 import type { StepResult } from '@goodhart/sim';
 import type { ConsumptionHistory } from './consumption';
+import type { RelevanceProbeResult } from './relevance-probe';
 
 /** What one round produced, gathered by the loop for the metrics. */
 export interface RoundInputs {
@@ -36,6 +36,8 @@ export interface RoundInputs {
   clickScores: Float32Array | undefined;
   /** Whether those scores are probabilities, so their calibration means something. */
   clickScoresAreProbabilities: boolean;
+  /** What the relevance probe measured before the round (see RelevanceProbe). */
+  learnt: RelevanceProbeResult;
   /** Expected slate welfare per active user: the policy's slates and the oracle's. */
   policyUtility: Float32Array;
   oracleUtility: Float32Array;
@@ -51,6 +53,8 @@ export function roundMetrics(inputs: RoundInputs): Record<string, number> {
   const opinions = polarization(outcome.users.opinion);
   const metrics: Record<string, number> = {
     trainLoss: inputs.trainLoss,
+    relevanceAuc: inputs.learnt.relevanceAuc,
+    examinedClickAuc: inputs.learnt.examinedClickAuc,
     activeUsers: active,
     retention:
       inputs.firstRoundActiveUsers > 0 ? active / inputs.firstRoundActiveUsers : Number.NaN,
@@ -115,7 +119,6 @@ const perImpressionMetrics = [
   'meanDurationExposed',
   'misinformationExposure',
   'polarizingExposure',
-  'relevanceAuc',
   'ece',
   'brier',
 ];
@@ -126,15 +129,15 @@ function withEmptyRound(metrics: Record<string, number>): Record<string, number>
 }
 
 /**
- * The click head judged on the round's impressions: "relevance recovered" (AUC of its score
- * against the impression being more relevant than the round's median impression) and its
- * calibration against the clicks (ECE, Brier).
+ * The click head's calibration against the round's clicks (ECE, Brier), judged on the shown
+ * impressions: the scores it made them with. Relevance recovered is measured apart, on a fixed
+ * random set of pairs (RelevanceProbe).
  */
 function clickHeadMetrics(inputs: RoundInputs): Record<string, number> {
   const { log, outcome } = inputs.step;
   const scores = inputs.clickScores;
-  const none = { relevanceAuc: Number.NaN, ece: Number.NaN, brier: Number.NaN };
-  if (scores === undefined) return none;
+  const none = { ece: Number.NaN, brier: Number.NaN };
+  if (scores === undefined || !inputs.clickScoresAreProbabilities) return none;
   const numItems = outcome.numItems;
   const rowOfUser = new Int32Array(outcome.numUsers).fill(-1);
   outcome.activeUsers.forEach((user, row) => {
@@ -143,19 +146,8 @@ function clickHeadMetrics(inputs: RoundInputs): Record<string, number> {
   const shown = new Float32Array(log.length);
   for (let x = 0; x < log.length; x++)
     shown[x] = scores[rowOfUser[log.user[x]] * numItems + log.item[x]];
-  const median = medianOf(outcome.relevance);
-  const relevant = Uint8Array.from(outcome.relevance, (value) => (value > median ? 1 : 0));
-  const relevanceAuc = auc(shown, relevant);
-  if (!inputs.clickScoresAreProbabilities) return { ...none, relevanceAuc };
   return {
-    relevanceAuc,
     ece: expectedCalibrationError(shown, log.clicked),
     brier: brierScore(shown, log.clicked),
   };
-}
-
-function medianOf(values: Float32Array): number {
-  const sorted = Float64Array.from(values).sort();
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
