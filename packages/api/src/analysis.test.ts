@@ -115,8 +115,14 @@ describe('experiments.compare', () => {
       ['left / random', false],
       ['right / other', true],
     ]);
-    [0.3, 0.1, 0.2].forEach((x, i) => expect(points[i].x).toBeCloseTo(x, 12));
-    [1, 1.5, 2].forEach((y, i) => expect(points[i].y).toBeCloseTo(y, 12));
+    for (const [i, [x, y]] of [
+      [0.3, 1],
+      [0.1, 1.5],
+      [0.2, 2],
+    ].entries()) {
+      expect(points[i].x).toBeCloseTo(x, 12);
+      expect(points[i].y).toBeCloseTo(y, 12);
+    }
   });
 
   it('puts any two summary metrics on the Pareto axes', async () => {
