@@ -69,7 +69,7 @@ export function planJobs(options: BenchOptions): Job[] {
     } else if (name === 'training') {
       jobs.push({
         case: 'training',
-        training: { rounds: 5, fits: options.quick ? 1 : 3, secondsPerFit: options.quick ? 1 : 3 },
+        training: { rounds: 5, fits: options.quick ? 1 : 3, secondsPerFit: options.quick ? 1 : 4 },
       });
     } else {
       jobs.push({ case: 'metrics', metrics: { users: 10_000, repeats: options.quick ? 1 : 5 } });

@@ -120,12 +120,12 @@ function examplesPerSecond(
     rng: createRng(3),
   });
   try {
-    const warmUp = firstRows(data, 2048);
-    model.fit(warmUp);
+    model.fit(firstRows(data, 2048));
+    const probe = firstRows(data, 8192);
     const start = performance.now();
-    model.fit(warmUp);
-    const firstRate = warmUp.user.length / ((performance.now() - start) / 1000);
-    const rows = Math.max(2048, Math.min(data.user.length, Math.round(firstRate * secondsPerFit)));
+    model.fit(probe);
+    const firstRate = probe.user.length / ((performance.now() - start) / 1000);
+    const rows = Math.max(8192, Math.min(data.user.length, Math.round(firstRate * secondsPerFit)));
     const slice = firstRows(data, rows);
     const rates: number[] = [];
     for (let f = 0; f < fits; f++) {
@@ -153,9 +153,11 @@ export async function runTraining(job: TrainingJob): Promise<CaseResult> {
     try {
       await initBackend(backend);
     } catch (error) {
-      notes.push(
-        `${backend}: not available (${(error as Error).message.split('\n')[0].slice(0, 120)})`,
-      );
+      // e.g. "tensorflow: @tensorflow/tfjs-node is not installed or failed to load (...)"
+      const reason = (error as Error).message
+        .replace(/^initBackend: no backend could start \(/, '')
+        .split(' (')[0];
+      notes.push(`${backend} not available: ${reason}`);
       continue;
     }
     loaded.push(backend);
