@@ -155,7 +155,7 @@ export async function runTraining(job: TrainingJob): Promise<CaseResult> {
     } catch (error) {
       // e.g. "tensorflow: @tensorflow/tfjs-node is not installed or failed to load (...)"
       const reason = (error as Error).message
-        .replace(/^initBackend: no backend could start \(/, '')
+        .replace(/^initBackend: no backend could start \(\w+: /, '')
         .split(' (')[0];
       notes.push(`${backend} not available: ${reason}`);
       continue;
