@@ -88,9 +88,9 @@ describe('wasm kernels', () => {
     expect(values.rows).toEqual([7, 8, 1, 2, 7, 8]);
     expect(values.ints).toEqual({ values: [30, 10, 20, 20], shape: [2, 2], dtype: 'int32' });
     expect(values.columns).toEqual({ values: [2, 2, 1, 4, 4, 3, 6, 6, 5, 8, 8, 7], shape: [4, 3] });
-    expect(() =>
-      tf.tidy(() => tf.gather(tf.tensor2d(table), tf.tensor1d([4], 'int32'))),
-    ).toThrow(/the index value 4 is not in \[0, 3\]/);
+    expect(() => tf.tidy(() => tf.gather(tf.tensor2d(table), tf.tensor1d([4], 'int32')))).toThrow(
+      /the index value 4 is not in \[0, 3\]/,
+    );
   });
 });
 
