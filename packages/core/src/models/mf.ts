@@ -53,7 +53,12 @@ export class MfNetwork implements Network {
     return tf.add(tf.add(interaction, biases), this.bias);
   }
 
-  grid(users: tf.Tensor1D): tf.Tensor2D[] {
+  /** Item factors transposed, [dim, numItems]; grid's matMul then needs no transposeB. */
+  prepareGrid(): tf.Tensor2D {
+    return tf.transpose(this.itemFactors as unknown as tf.Tensor2D);
+  }
+
+  grid(users: tf.Tensor1D, itemFactorsT: tf.Tensor2D): tf.Tensor2D[] {
     const p = tf.gather(this.userFactors, users) as tf.Tensor2D;
     const userBias = tf.gather(this.userBias, users) as tf.Tensor2D;
     const itemBias = this.itemBias as unknown as tf.Tensor2D;
@@ -62,7 +67,7 @@ export class MfNetwork implements Network {
     const bias = tf.reshape(this.bias, [1, this.heads]) as tf.Tensor2D;
     return Array.from({ length: this.heads }, (_, j) => {
       const scaled = tf.mul(p, rowOf(this.headWeights as unknown as tf.Tensor2D, j));
-      const interaction = tf.matMul(scaled, this.itemFactors, false, true);
+      const interaction = tf.matMul(scaled, itemFactorsT);
       const rowBias = tf.reshape(column(userBias, j), [u, 1]);
       const colBias = tf.reshape(tf.add(column(itemBias, j), column(bias, j)), [1, n]);
       return tf.add(tf.add(interaction, rowBias), colBias);

@@ -65,7 +65,10 @@ test.each(builders)('%s: grid scores equal pair scores', (_name, build) => {
   const { grid, pairs } = expectNoLeakedTensors(() =>
     tf.tidy(() => {
       const all = tf.tensor2d(features, [numItems, featureDim]);
-      const g = network.grid(tf.tensor1d(users, 'int32'), all).map((t) => Array.from(t.dataSync()));
+      const items = network.prepareGrid?.(all) ?? all;
+      const g = network
+        .grid(tf.tensor1d(users, 'int32'), items)
+        .map((t) => Array.from(t.dataSync()));
       const pairUsers = users.flatMap((u) => Array<number>(numItems).fill(u));
       const pairItems = users.flatMap(() => Array.from({ length: numItems }, (_, i) => i));
       const itemIds = tf.tensor1d(pairItems, 'int32');

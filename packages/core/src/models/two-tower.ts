@@ -69,13 +69,18 @@ export class TwoTowerNetwork implements Network {
     return tf.add(tf.matMul(tf.mul(u, v), this.headWeights, false, true), this.bias);
   }
 
-  grid(users: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D[] {
+  /** Every item's tower output transposed, [dim, numItems], once per predict call. */
+  prepareGrid(features: tf.Tensor2D): tf.Tensor2D {
+    return tf.transpose(this.itemVectors(this.itemEmbedding as unknown as tf.Tensor2D, features));
+  }
+
+  grid(users: tf.Tensor1D, itemVectorsT: tf.Tensor2D): tf.Tensor2D[] {
     const u = this.userVectors(users);
-    const v = this.itemVectors(this.itemEmbedding as unknown as tf.Tensor2D, features);
+    const v = itemVectorsT;
     const bias = tf.reshape(this.bias, [1, this.heads]) as tf.Tensor2D;
     return Array.from({ length: this.heads }, (_, j) => {
       const scaled = tf.mul(u, rowOf(this.headWeights as unknown as tf.Tensor2D, j));
-      return tf.add(tf.matMul(scaled, v, false, true), tf.reshape(column(bias, j), [1, 1]));
+      return tf.add(tf.matMul(scaled, v), tf.reshape(column(bias, j), [1, 1]));
     });
   }
 

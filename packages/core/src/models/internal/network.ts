@@ -13,8 +13,14 @@ export interface Network {
   readonly gridCostPerCell: number;
   /** [B, heads] for the pairs (users[b], items[b]); features are the items' rows, [B, dim]. */
   pairs(users: tf.Tensor1D, items: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D;
-  /** One [users, numItems] tensor per head; features are every item's, [numItems, dim]. */
-  grid(users: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D[];
+  /**
+   * The item side of `grid`, computed once per predict call rather than once per user batch
+   * (e.g. item vectors transposed to [dim, numItems]: on wasm a matMul with transposeB is
+   * about 15× slower than one against a transposed copy). Without it grid gets the features.
+   */
+  prepareGrid?(features: tf.Tensor2D): tf.Tensor2D;
+  /** One [users, numItems] tensor per head; `items` is prepareGrid(features), or features. */
+  grid(users: tf.Tensor1D, items: tf.Tensor2D): tf.Tensor2D[];
   /** L2 penalty on what the batch touched (embedding rows) and on dense weights. */
   penalty(users: tf.Tensor1D, items: tf.Tensor1D): tf.Scalar;
   dispose(): void;

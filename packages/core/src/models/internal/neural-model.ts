@@ -212,12 +212,15 @@ export class NeuralModel implements ScoringModel {
     const perUser = Math.max(1, numItems * this.network.gridCostPerCell);
     const usersPerBatch = Math.max(1, Math.min(users.length, Math.floor(PREDICT_BUDGET / perUser)));
     const features = tf.tensor2d(items.itemFeatures, [numItems, items.itemFeatureDim]);
+    const prepared = this.network.prepareGrid
+      ? tf.tidy(() => this.network.prepareGrid?.(features) as tf.Tensor2D)
+      : features;
     try {
       for (let start = 0; start < users.length; start += usersPerBatch) {
         const end = Math.min(users.length, start + usersPerBatch);
         tf.tidy(() => {
           const batchUsers = tf.tensor1d(users.subarray(start, end), 'int32');
-          const raw = this.network.grid(batchUsers, features);
+          const raw = this.network.grid(batchUsers, prepared);
           this.heads.forEach((head, j) => {
             const served = serveHead(head, this.headSpec(head), raw[j], scales);
             (scores[head] as Float32Array).set(served.dataSync(), start * numItems);
@@ -225,6 +228,7 @@ export class NeuralModel implements ScoringModel {
         });
       }
     } finally {
+      if (prepared !== features) prepared.dispose();
       features.dispose();
     }
     return scores;
