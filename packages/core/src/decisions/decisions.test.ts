@@ -17,6 +17,15 @@ describe('combineHeads', () => {
     );
     expect(Array.from(score)).toEqual([2, 2.5]);
   });
+  test('hands back a lone head of weight 1 itself, and copies otherwise', () => {
+    const click = f32([0.5, 0.25]);
+    const watchTime = f32([10, 20]);
+    expect(combineHeads({ click, watchTime }, { click: 1 })).toBe(click);
+    const doubled = combineHeads({ click, watchTime }, { click: 2 });
+    expect(doubled).not.toBe(click);
+    expect(Array.from(doubled)).toEqual([1, 0.5]);
+    expect(Array.from(click)).toEqual([0.5, 0.25]);
+  });
   test('refuses a weighted head the model lacks', () => {
     expect(() => combineHeads({ click: f32([1]) }, { satisfaction: 1 })).toThrow(
       'combineHeads: weights.satisfaction is 1 but the model has no satisfaction head (it has click)',
