@@ -87,22 +87,35 @@ export const squaredDifferenceGrad: tf.GradConfig = {
   },
 };
 
+/** The matrix transpose of each matrix in a batch: swaps the last two axes. */
+function swapLast(t: tf.Tensor): tf.Tensor {
+  const perm = t.shape.map((_, i) => i);
+  const r = perm.length;
+  [perm[r - 2], perm[r - 1]] = [perm[r - 1], perm[r - 2]];
+  return tf.transpose(t, perm);
+}
+
 export const batchMatMulGrad: tf.GradConfig = {
   kernelName: tf.BatchMatMul,
   inputsToSave: ['a', 'b'],
   gradFunc: (dy, [a, b], attrs) => {
     const g = dy as tf.Tensor;
     const { transposeA, transposeB } = attrs as unknown as tf.BatchMatMulAttrs;
-    // C = op(A)·op(B); each case is dC/dA and dC/dB written out for that op.
+    // C = op(A)·op(B); each case is dC/dA and dC/dB written out for that op. The transposes
+    // are explicit: on wasm a matMul with a transpose flag is many times slower than a
+    // transpose then a plain matMul (MMoE training on wasm: median 10.9k → 15.1k examples/s).
     if (!transposeA && !transposeB) {
-      return { a: () => tf.matMul(g, b, false, true), b: () => tf.matMul(a, g, true, false) };
+      return { a: () => tf.matMul(g, swapLast(b)), b: () => tf.matMul(swapLast(a), g) };
     }
     if (!transposeA && transposeB) {
-      return { a: () => tf.matMul(g, b, false, false), b: () => tf.matMul(g, a, true, false) };
+      return { a: () => tf.matMul(g, b), b: () => tf.matMul(swapLast(g), a) };
     }
     if (transposeA && !transposeB) {
-      return { a: () => tf.matMul(b, g, false, true), b: () => tf.matMul(a, g, false, false) };
+      return { a: () => tf.matMul(b, swapLast(g)), b: () => tf.matMul(a, g) };
     }
-    return { a: () => tf.matMul(b, g, true, true), b: () => tf.matMul(g, a, true, true) };
+    return {
+      a: () => tf.matMul(swapLast(b), swapLast(g)),
+      b: () => tf.matMul(swapLast(g), swapLast(a)),
+    };
   },
 };
