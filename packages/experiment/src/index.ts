@@ -14,6 +14,7 @@ export {
   type RoundRecord,
   RunCancelledError,
   type RunHooks,
+  type RunPhase,
   type RunResult,
   type SupplyPoint,
 } from './runner/run-result';

@@ -30,8 +30,19 @@ export interface RunResult {
   supply?: SupplyPoint[];
 }
 
+/** The parts of a feedback-loop round that RunHooks.onPhase times. */
+export type RunPhase = 'recommend' | 'simulate' | 'train' | 'oracle' | 'metrics';
+
 export interface RunHooks {
   onRound?(record: RoundRecord): void | Promise<void>;
+  /**
+   * Feedback-loop runs only: wall milliseconds (performance.now differences) spent in each
+   * phase of `round`, every phase once per round before onRound. recommend: model scores and
+   * the decision rule; oracle: expected utility of the policy's and the oracle's slates;
+   * simulate: the world plays the slates; train: the training window and the refit (0 between
+   * refits); metrics: the relevance probe, consumption history and the round's metrics.
+   */
+  onPhase?(phase: RunPhase, milliseconds: number, round: number): void;
   signal?: AbortSignal;
 }
 

@@ -13,6 +13,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { RoundRecord, RunHooks, RunResult, SupplyPoint } from '../run-result';
 import { summariseRounds } from '../summary';
 import { ConsumptionHistory } from './consumption';
+import { PhaseClock } from './phase-clock';
 import { RelevanceProbe } from './relevance-probe';
 import { roundMetrics } from './round-metrics';
 import { trainingData } from './training-data';
@@ -80,9 +81,11 @@ export async function runFeedbackLoop(
   const supply: SupplyPoint[] = [];
   let trainLoss = Number.NaN;
   const firstRoundActiveUsers = observation.activeUsers.length;
+  const clock = new PhaseClock(hooks.onPhase);
   try {
     for (let round = 0; round < spec.rounds; round++) {
       throwIfCancelled(hooks.signal, run.key);
+      clock.start();
       const users = observation.activeUsers;
       const heads = model.predict(users, observation);
       const slates =
@@ -96,17 +99,22 @@ export async function runFeedbackLoop(
               itemFeatures: observation.itemFeatures,
               itemFeatureDim: observation.itemFeatureDim,
             });
+      clock.lap('recommend');
       const policyUtility = env.expectedSlateUtility(users, slates);
       const oracleUtility = env.expectedSlateUtility(
         users,
         rankByTrueUtility(env, users, slateSize),
       );
+      clock.lap('oracle');
       const topics = topicColumns(observation, topicDim);
       const learnt = relevanceProbe.measure(model, observation, env.world);
+      clock.lap('metrics');
 
       const step = env.step(slates);
+      clock.lap('simulate');
       consumption.addClicks(step.log);
       consumption.itemsReplaced(step.observation.replacedItems);
+      clock.lap('metrics');
       window.add(step.log);
       window.itemsReplaced(step.observation.replacedItems, round + 1);
       if ((round + 1) % retrainEvery === 0) {
@@ -119,6 +127,7 @@ export async function runFeedbackLoop(
         if (trainableKinds.has(arm.model.kind)) trainLoss = loss;
         if (accumulates) window.clear();
       }
+      clock.lap('train');
 
       const metrics = roundMetrics({
         step,
@@ -135,6 +144,8 @@ export async function runFeedbackLoop(
         consumption,
         firstRoundActiveUsers,
       });
+      clock.lap('metrics');
+      clock.report(round);
       const record: RoundRecord = { round, metrics };
       rounds.push(record);
       supply.push({
