@@ -1,6 +1,6 @@
 import type { Rng } from '@goodhart/random';
 import { z } from 'zod';
-import { WorldConfigError, type WorldConfigIssue } from '../config/world-config-error';
+import { WorldConfigError } from '../config/world-config-error';
 
 /**
  * The content-filtering world of T-RECS (Lucherini et al., 2021), as used by Chaney, Stewart &
@@ -58,17 +58,7 @@ export function resolveAttributeWorldConfig(
 ): AttributeWorldConfig {
   const parsed = attributeWorldConfigSchema.safeParse({ ...defaultAttributeWorldConfig, ...input });
   if (parsed.success) return parsed.data;
-  const issues: WorldConfigIssue[] = [];
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        issues.push({ path: [...path, key].join('.'), message: 'unknown field' });
-    } else {
-      issues.push({ path: path.join('.'), message: issue.message });
-    }
-  }
-  throw new WorldConfigError(issues);
+  throw WorldConfigError.fromZod(parsed.error);
 }
 
 /** Items from one child stream, users from another, so resizing one leaves the other's draws. */

@@ -1,5 +1,5 @@
 import { defaultWorldConfig, type WorldConfig, type WorldConfigInput } from './world-config';
-import { WorldConfigError, type WorldConfigIssue } from './world-config-error';
+import { WorldConfigError } from './world-config-error';
 import { worldConfigSchema } from './world-config-schema';
 
 /**
@@ -13,17 +13,7 @@ export function resolveWorldConfig(partial: WorldConfigInput | WorldConfig = {})
   const merged = deepMerge(defaultWorldConfig, partial);
   const parsed = worldConfigSchema.safeParse(merged);
   if (parsed.success) return parsed.data;
-  const issues: WorldConfigIssue[] = [];
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        issues.push({ path: [...path, key].join('.'), message: 'unknown field' });
-    } else {
-      issues.push({ path: path.join('.'), message: issue.message });
-    }
-  }
-  throw new WorldConfigError(issues);
+  throw WorldConfigError.fromZod(parsed.error);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
