@@ -1,4 +1,4 @@
-import { checkItemBatch, checkTrainingData } from './internal/check-data';
+import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
 import { solveSpd } from './internal/linear-algebra';
 import type { ModelSpec } from './spec';
 import type {
@@ -31,11 +31,7 @@ export class ContentModel implements ScoringModel {
   private profiles: Float64Array | undefined;
 
   constructor(spec: ContentSpec, context: ModelContext) {
-    this.catalogue = {
-      numUsers: context.numUsers,
-      numItems: context.numItems,
-      itemFeatureDim: context.itemFeatureDim,
-    };
+    this.catalogue = catalogueOf(context);
     this.lambda = spec.l2;
     this.width = context.itemFeatureDim + 1;
     this.gram = new Float64Array(context.numUsers * this.width * this.width);

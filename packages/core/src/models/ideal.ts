@@ -1,4 +1,4 @@
-import { checkItemBatch, checkTrainingData } from './internal/check-data';
+import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
 import type {
   FitResult,
   HeadScores,
@@ -24,11 +24,7 @@ export class IdealModel implements ScoringModel {
       throw new Error('createModel: the ideal model needs context.trueScores(users)');
     }
     this.trueScores = context.trueScores;
-    this.catalogue = {
-      numUsers: context.numUsers,
-      numItems: context.numItems,
-      itemFeatureDim: context.itemFeatureDim,
-    };
+    this.catalogue = catalogueOf(context);
   }
 
   fit(data: TrainingData): FitResult {

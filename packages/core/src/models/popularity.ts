@@ -1,4 +1,4 @@
-import { checkItemBatch, checkTrainingData } from './internal/check-data';
+import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
 import type {
   FitResult,
   HeadScores,
@@ -21,11 +21,7 @@ export class PopularityModel implements ScoringModel {
   private readonly catalogue: { numUsers: number; numItems: number; itemFeatureDim: number };
 
   constructor(context: ModelContext) {
-    this.catalogue = {
-      numUsers: context.numUsers,
-      numItems: context.numItems,
-      itemFeatureDim: context.itemFeatureDim,
-    };
+    this.catalogue = catalogueOf(context);
     this.clicks = new Float64Array(context.numItems);
   }
 

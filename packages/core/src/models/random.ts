@@ -1,5 +1,5 @@
 import type { Rng } from '@goodhart/random';
-import { checkItemBatch, checkTrainingData } from './internal/check-data';
+import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
 import type {
   FitResult,
   HeadScores,
@@ -18,11 +18,7 @@ export class RandomModel implements ScoringModel {
 
   constructor(context: ModelContext) {
     this.rng = context.rng.fork(4);
-    this.catalogue = {
-      numUsers: context.numUsers,
-      numItems: context.numItems,
-      itemFeatureDim: context.itemFeatureDim,
-    };
+    this.catalogue = catalogueOf(context);
   }
 
   fit(data: TrainingData): FitResult {

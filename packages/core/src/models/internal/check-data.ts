@@ -6,6 +6,15 @@ export interface Catalogue {
   itemFeatureDim: number;
 }
 
+/** The sizes a model was built for, copied so later checks do not depend on the caller's object. */
+export function catalogueOf(context: Catalogue): Catalogue {
+  return {
+    numUsers: context.numUsers,
+    numItems: context.numItems,
+    itemFeatureDim: context.itemFeatureDim,
+  };
+}
+
 function fail(where: string, field: string, reason: string): never {
   throw new Error(`${where}: ${field} ${reason}`);
 }

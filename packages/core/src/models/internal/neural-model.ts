@@ -15,7 +15,7 @@ import {
   type TrainingData,
 } from '../types';
 import { type CandidateBatch, sampleCandidates, takeRows } from './batch';
-import { type Catalogue, checkItemBatch, checkTrainingData } from './check-data';
+import { type Catalogue, catalogueOf, checkItemBatch, checkTrainingData } from './check-data';
 import { headLoss, serveHead, type TargetScales } from './head-objectives';
 import { constantVariable } from './init';
 import type { Network } from './network';
@@ -77,11 +77,7 @@ export class NeuralModel implements ScoringModel {
     this.kind = spec.kind;
     this.spec = spec;
     this.heads = headNames.filter((h) => spec.heads[h] !== undefined);
-    this.catalogue = {
-      numUsers: context.numUsers,
-      numItems: context.numItems,
-      itemFeatureDim: context.itemFeatureDim,
-    };
+    this.catalogue = catalogueOf(context);
     this.network = makeNetwork(context.rng.fork(1), this.heads.length);
     this.shuffleRng = context.rng.fork(2);
     this.negativeRng = context.rng.fork(3);
