@@ -58,6 +58,7 @@ export {
 } from './losses/weighted-binary-cross-entropy';
 // Models
 export { createModel } from './models/create-model';
+export { HeadScoreBuffers } from './models/score-buffers';
 export {
   type HeadLossOptions,
   type HeadSpec,

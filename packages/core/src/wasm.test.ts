@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, test } from 'vitest';
 import { initBackend } from './backend';
 import { expectNoLeakedTensors } from './internal/testing';
+import { readFloatsInto } from './internal/wasm-heap';
 import { createModel } from './models/create-model';
 import { syntheticLogs } from './models/internal/synthetic-logs';
 import type { ModelSpecInput } from './models/spec';
@@ -178,4 +179,17 @@ describe('training on wasm', () => {
     model.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
+});
+
+test('readFloatsInto copies a wasm tensor into place, as dataSync reads it', async () => {
+  await initBackend('wasm');
+  const out = new Float32Array(8).fill(-1);
+  expectNoLeakedTensors(() =>
+    tf.tidy(() => {
+      const tensor = tf.mul(tf.tensor2d([1, 2, 3, 4, 5, 6], [2, 3]), tf.scalar(0.5));
+      readFloatsInto(tensor, out, 1);
+      expect(Array.from(out)).toEqual([-1, ...tensor.dataSync(), -1]);
+    }),
+  );
+  expect(Array.from(out)).toEqual([-1, 0.5, 1, 1.5, 2, 2.5, 3, -1]);
 });

@@ -7,9 +7,14 @@ export type HeadWeights = Partial<Record<HeadName, number>>;
  * score = Σ_h w_h · head_h, cell by cell. Every head with a non-zero weight must be present,
  * and all present heads must have the same length. When the only weighted head has weight 1,
  * that head's own array is returned, not a copy (copying 37 million scores cost a quarter of
- * a second a round): callers must not write into the result.
+ * a second a round): callers must not write into the result. Otherwise the sum goes into
+ * `into` when it is at least as long (a view of its start), else into a new array.
  */
-export function combineHeads(heads: HeadScores, weights: HeadWeights): Float32Array {
+export function combineHeads(
+  heads: HeadScores,
+  weights: HeadWeights,
+  into?: Float32Array,
+): Float32Array {
   let length: number | undefined;
   const used: Array<[Float32Array, number]> = [];
   for (const head of headNames) {
@@ -36,7 +41,10 @@ export function combineHeads(heads: HeadScores, weights: HeadWeights): Float32Ar
   }
   if (length === undefined) throw new Error('combineHeads: heads is empty');
   if (used.length === 1 && used[0][1] === 1) return used[0][0];
-  const out = new Float32Array(length);
+  const out =
+    into !== undefined && into.length >= length
+      ? into.subarray(0, length).fill(0)
+      : new Float32Array(length);
   for (const [scores, w] of used) for (let i = 0; i < length; i++) out[i] += w * scores[i];
   return out;
 }

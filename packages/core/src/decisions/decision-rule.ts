@@ -64,13 +64,17 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     throw new Error(`invalid decision rule: ${issues.join('; ')}`);
   }
   const spec = parsed.data;
+  // The weighted sum of several heads, kept between calls: a fresh users × items array each
+  // call is paged in anew, which costs more than the sum (see HeadScoreBuffers).
+  let combined: Float32Array = new Float32Array(0);
   return (heads, context) => {
     const { rows, cols, k, rng, exclude } = context;
     const exploration = spec.exploration;
     if (exploration !== undefined && rng === undefined) {
       throw new Error(`decision rule: ${exploration.kind} exploration needs context.rng`);
     }
-    let scores = combineHeads(heads, spec.weights);
+    let scores = combineHeads(heads, spec.weights, combined);
+    if (scores.buffer !== combined.buffer && !isHeadArray(heads, scores)) combined = scores;
     if (exploration?.kind === 'softmax')
       scores = softmaxSample(rng as Rng, exploration.temperature)(scores);
     let slates: Int32Array;
@@ -101,4 +105,8 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     }
     return slates;
   };
+}
+
+function isHeadArray(heads: HeadScores, scores: Float32Array): boolean {
+  return Object.values(heads).some((head) => head?.buffer === scores.buffer);
 }

@@ -26,6 +26,19 @@ describe('combineHeads', () => {
     expect(Array.from(doubled)).toEqual([1, 0.5]);
     expect(Array.from(click)).toEqual([0.5, 0.25]);
   });
+  test('writes the sum into a long enough array it is given, over what was there', () => {
+    const into = f32([9, 9, 9]);
+    const score = combineHeads(
+      { click: f32([1, 2]), satisfaction: f32([3, 4]) },
+      { click: 1, satisfaction: 1 },
+      into,
+    );
+    expect(score.buffer).toBe(into.buffer);
+    expect(Array.from(score)).toEqual([4, 6]);
+    const fresh = combineHeads({ click: f32([1, 2, 3, 4]) }, { click: 2 }, into);
+    expect(fresh.buffer).not.toBe(into.buffer);
+    expect(Array.from(fresh)).toEqual([2, 4, 6, 8]);
+  });
   test('refuses a weighted head the model lacks', () => {
     expect(() => combineHeads({ click: f32([1]) }, { satisfaction: 1 })).toThrow(
       'combineHeads: weights.satisfaction is 1 but the model has no satisfaction head (it has click)',
@@ -139,6 +152,16 @@ describe('createDecisionRule', () => {
   test('ranks by click alone by default, by the weighted heads when asked', () => {
     expect(Array.from(createDecisionRule({})(heads, context))).toEqual([0, 2, 1, 2]);
     const rule = createDecisionRule({ weights: { click: 1, satisfaction: 1 } });
+    expect(Array.from(rule(heads, context))).toEqual([1, 0, 0, 1]);
+  });
+
+  test("a rule called again with other scores ranks them, not the last call's", () => {
+    const rule = createDecisionRule({ weights: { click: 1, satisfaction: 1 } });
+    expect(Array.from(rule(heads, context))).toEqual([1, 0, 0, 1]);
+    const flipped = { click: f32([0, 0, 1, 0, 0, 0]), satisfaction: f32([0, 1, 0, 1, 0, 0]) };
+    expect(Array.from(rule(flipped, context))).toEqual([1, 2, 0, 1]);
+    const oneRow = { click: f32([0.1, 0.3, 0.2]), satisfaction: f32([0, 0, 0]) };
+    expect(Array.from(rule(oneRow, { ...context, rows: 1 }))).toEqual([1, 2]);
     expect(Array.from(rule(heads, context))).toEqual([1, 0, 0, 1]);
   });
 

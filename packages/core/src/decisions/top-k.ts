@@ -4,10 +4,9 @@
  * per cell (rows × cols) or one shared by every row (cols). A row with fewer than k allowed
  * columns is padded with -1.
  *
- * Per row, candidates go into a buffer of a few times k; when it fills, it is cut back to its
- * best k, whose worst score becomes the bar a later column must beat strictly (a later column
- * that only ties loses on column order). Few columns clear the bar once it settles, so this
- * does a fraction of a heap's comparisons, with the same result.
+ * Per row, a min-heap of the best k so far: a later column enters only by beating the heap's
+ * worst strictly (one that only ties loses on column order), which few do once the heap has
+ * settled, so the row costs one comparison per column and a few heap moves.
  */
 export function topK(
   scores: ArrayLike<number>,
@@ -19,66 +18,98 @@ export function topK(
   checkShape('topK', scores.length, rows, cols, k, exclude);
   const out = new Int32Array(rows * k).fill(-1);
   if (k === 0) return out;
-  const capacity = 2 * k + 64;
-  const buffer = new RowCandidates(capacity);
+  const heap = new WorstFirstHeap(k);
   const shared = exclude !== undefined && exclude.length === cols && rows !== 1;
   for (let r = 0; r < rows; r++) {
-    buffer.size = 0;
-    let bar = Number.NEGATIVE_INFINITY;
-    let cut = false;
+    heap.size = 0;
     const base = r * cols;
     for (let c = 0; c < cols; c++) {
       const raw = scores[base + c];
       // The bar first: most columns fail it (NaN always does, as it ranks last).
-      if (cut && !(raw > bar)) continue;
+      if (heap.size === k && !(raw > heap.score[0])) continue;
       if (exclude?.[shared ? c : base + c]) continue;
-      const s = Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw;
-      buffer.score[buffer.size] = s;
-      buffer.index[buffer.size] = c;
-      buffer.size++;
-      if (buffer.size === capacity) {
-        buffer.keepBest(k);
-        bar = buffer.score[k - 1];
-        cut = true;
-      }
+      heap.offer(Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw, c);
     }
-    buffer.keepBest(k);
-    for (let slot = 0; slot < buffer.size; slot++) out[r * k + slot] = buffer.index[slot];
+    heap.drainBestFirst(out, r * k);
   }
   return out;
 }
 
-/** (score, column) candidates of one row. */
-class RowCandidates {
+/**
+ * At most `capacity` (score, column) pairs with the worst at the root: worse is a lower score,
+ * or the same score and a higher column.
+ */
+class WorstFirstHeap {
   readonly score: Float64Array;
   readonly index: Int32Array;
   size = 0;
-  private readonly order: Int32Array;
-  private readonly tmpScore: Float64Array;
-  private readonly tmpIndex: Int32Array;
+  private readonly capacity: number;
 
   constructor(capacity: number) {
+    this.capacity = capacity;
     this.score = new Float64Array(capacity);
     this.index = new Int32Array(capacity);
-    this.order = new Int32Array(capacity);
-    this.tmpScore = new Float64Array(capacity);
-    this.tmpIndex = new Int32Array(capacity);
   }
 
-  /** Sorts best first (higher score, then lower column) and keeps at most k. */
-  keepBest(k: number): void {
-    const { score, index, tmpScore, tmpIndex } = this;
-    const order = this.order.subarray(0, this.size);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => score[b] - score[a] || index[a] - index[b]);
-    const kept = Math.min(k, this.size);
-    for (let i = 0; i < kept; i++) {
-      tmpScore[i] = score[order[i]];
-      tmpIndex[i] = index[order[i]];
+  private worse(a: number, b: number): boolean {
+    const sa = this.score[a];
+    const sb = this.score[b];
+    return sa < sb || (sa === sb && this.index[a] > this.index[b]);
+  }
+
+  private swap(a: number, b: number): void {
+    const { score, index } = this;
+    const s = score[a];
+    score[a] = score[b];
+    score[b] = s;
+    const i = index[a];
+    index[a] = index[b];
+    index[b] = i;
+  }
+
+  /** Adds the pair, or when full replaces the worst with it (the caller checked it is better). */
+  offer(score: number, column: number): void {
+    if (this.size < this.capacity) {
+      let at = this.size++;
+      this.score[at] = score;
+      this.index[at] = column;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!this.worse(at, parent)) break;
+        this.swap(at, parent);
+        at = parent;
+      }
+      return;
     }
-    score.set(tmpScore.subarray(0, kept));
-    index.set(tmpIndex.subarray(0, kept));
-    this.size = kept;
+    this.score[0] = score;
+    this.index[0] = column;
+    this.siftDown(0);
+  }
+
+  private siftDown(from: number): void {
+    let at = from;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= this.size) return;
+      const right = left + 1;
+      const child = right < this.size && this.worse(right, left) ? right : left;
+      if (!this.worse(child, at)) return;
+      this.swap(at, child);
+      at = child;
+    }
+  }
+
+  /** Empties the heap into out[offset..offset+size), best first. */
+  drainBestFirst(out: Int32Array, offset: number): void {
+    while (this.size > 0) {
+      out[offset + this.size - 1] = this.index[0];
+      this.size--;
+      if (this.size > 0) {
+        this.score[0] = this.score[this.size];
+        this.index[0] = this.index[this.size];
+        this.siftDown(0);
+      }
+    }
   }
 }
 

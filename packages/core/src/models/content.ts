@@ -1,5 +1,6 @@
 import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
 import { solveSpd } from './internal/linear-algebra';
+import { headScoreArray } from './score-buffers';
 import type { ModelSpec } from './spec';
 import type {
   FitResult,
@@ -84,13 +85,13 @@ export class ContentModel implements ScoringModel {
     return profiles;
   }
 
-  predict(users: Int32Array, items: ItemBatch): HeadScores {
+  predict(users: Int32Array, items: ItemBatch, into?: HeadScores): HeadScores {
     checkItemBatch(users, items, this.catalogue, false);
     this.profiles ??= this.solveProfiles();
     const w = this.width;
     const dim = items.itemFeatureDim;
     const n = items.numItems;
-    const click = new Float32Array(users.length * n);
+    const click = headScoreArray(into, 'click', users.length * n);
     for (let a = 0; a < users.length; a++) {
       const p = users[a] * w;
       for (let i = 0; i < n; i++) {

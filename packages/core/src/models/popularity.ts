@@ -1,4 +1,5 @@
 import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
+import { headScoreArray } from './score-buffers';
 import type {
   FitResult,
   HeadScores,
@@ -36,13 +37,13 @@ export class PopularityModel implements ScoringModel {
     return { loss: 0, lossByHead: {}, examples: data.item.length };
   }
 
-  predict(users: Int32Array, items: ItemBatch): HeadScores {
+  predict(users: Int32Array, items: ItemBatch, into?: HeadScores): HeadScores {
     checkItemBatch(users, items, this.catalogue, true);
     const n = items.numItems;
     const share = new Float32Array(n);
     for (let i = 0; i < n; i++)
       share[i] = this.totalClicks > 0 ? this.clicks[i] / this.totalClicks : 1 / n;
-    const click = new Float32Array(users.length * n);
+    const click = headScoreArray(into, 'click', users.length * n);
     for (let u = 0; u < users.length; u++) click.set(share, u * n);
     return { click };
   }

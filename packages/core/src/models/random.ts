@@ -1,5 +1,6 @@
 import type { Rng } from '@goodhart/random';
 import { catalogueOf, checkItemBatch, checkTrainingData } from './internal/check-data';
+import { headScoreArray } from './score-buffers';
 import type {
   FitResult,
   HeadScores,
@@ -26,9 +27,9 @@ export class RandomModel implements ScoringModel {
     return { loss: 0, lossByHead: {}, examples: data.user.length };
   }
 
-  predict(users: Int32Array, items: ItemBatch): HeadScores {
+  predict(users: Int32Array, items: ItemBatch, into?: HeadScores): HeadScores {
     checkItemBatch(users, items, this.catalogue, false);
-    const click = new Float32Array(users.length * items.numItems);
+    const click = headScoreArray(into, 'click', users.length * items.numItems);
     for (let k = 0; k < click.length; k++) click[k] = this.rng.next();
     return { click };
   }

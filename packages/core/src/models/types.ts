@@ -65,7 +65,12 @@ export interface ScoringModel {
   readonly kind: string;
   readonly heads: readonly HeadName[];
   fit(data: TrainingData, options?: FitOptions): FitResult;
-  predict(users: Int32Array, items: ItemBatch): HeadScores;
+  /**
+   * Scores every item for each user. With `into` (at least users.length × numItems floats per
+   * head; see HeadScoreBuffers) a model may write its scores there and return views of them,
+   * so one call's scores can be overwritten by the next call given the same `into`.
+   */
+  predict(users: Int32Array, items: ItemBatch, into?: HeadScores): HeadScores;
   /** Frees every tensor the model holds; the model cannot be used afterwards. */
   dispose(): void;
 }

@@ -1,12 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-
-type NumericArray = Float32Array | Int32Array | Uint8Array;
-
-/** The parts of the wasm backend a JS-side kernel uses (see tfjs-backend-wasm's own kernels). */
-interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): NumericArray;
-}
+import type { NumericArray, WasmBackendLike } from '../wasm-heap';
 
 /**
  * out[r] = x[indices[r]] for rows of `rowSize` values. Throws, as tfjs does, for an index

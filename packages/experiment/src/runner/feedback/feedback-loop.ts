@@ -2,6 +2,7 @@ import {
   createDecisionRule,
   createModel,
   type FitOptions,
+  HeadScoreBuffers,
   type ScoringModel,
 } from '@goodhart/core';
 import { createRng } from '@goodhart/random';
@@ -82,12 +83,17 @@ export async function runFeedbackLoop(
   let trainLoss = Number.NaN;
   const firstRoundActiveUsers = observation.activeUsers.length;
   const clock = new PhaseClock(hooks.onPhase);
+  const scoreBuffers = new HeadScoreBuffers();
   try {
     for (let round = 0; round < spec.rounds; round++) {
       throwIfCancelled(hooks.signal, run.key);
       clock.start();
       const users = observation.activeUsers;
-      const heads = model.predict(users, observation);
+      const heads = model.predict(
+        users,
+        observation,
+        scoreBuffers.for(model.heads, users.length * numItems),
+      );
       const slates =
         users.length === 0
           ? new Int32Array(0)
