@@ -72,7 +72,7 @@ export async function runFeedbackLoop(
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
   const replayRng = rng.fork(STREAM_REPLAY);
-  const relevanceProbe = new RelevanceProbe(numUsers, rng.fork(STREAM_RELEVANCE_PROBE));
+  const relevanceProbe = new RelevanceProbe(numUsers, numItems, rng.fork(STREAM_RELEVANCE_PROBE));
   const accumulates = accumulatingKinds.has(arm.model.kind);
   const { retrainEvery, logWindow, replay } = spec.training;
   const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);

@@ -28,15 +28,51 @@ describe('RelevanceProbe', () => {
   const terms = itemTerms(world);
 
   it('draws at most 200 distinct users, the same for the same seed', () => {
-    const probe = new RelevanceProbe(300, createRng(1));
+    const probe = new RelevanceProbe(300, 40, createRng(1));
     expect(probe.users).toHaveLength(200);
     expect(new Set(probe.users).size).toBe(200);
-    expect(new RelevanceProbe(300, createRng(1)).users).toEqual(probe.users);
-    expect(new RelevanceProbe(7, createRng(1)).users).toHaveLength(7);
+    expect(new RelevanceProbe(300, 40, createRng(1)).users).toEqual(probe.users);
+    expect(new RelevanceProbe(7, 40, createRng(1)).users).toHaveLength(7);
+    // Every item of each user in a catalogue this small.
+    expect(probe.itemsPerUser).toBe(40);
+    expect(Array.from(probe.items.subarray(40, 80))).toEqual(
+      Array.from({ length: 40 }, (_, i) => i),
+    );
+  });
+
+  it('judges a fixed random 500 items per user of a larger catalogue', () => {
+    const large = new RecommendationEnv({ numUsers: 50, numItems: 1200, numCreators: 20 }, 9);
+    const catalogue = large.reset();
+    const probe = new RelevanceProbe(50, 1200, createRng(3));
+    expect(probe.itemsPerUser).toBe(500);
+    expect(probe.items).toHaveLength(50 * 500);
+    for (let row = 0; row < 50; row++) {
+      const items = Array.from(probe.items.subarray(row * 500, (row + 1) * 500));
+      expect(new Set(items).size).toBe(500);
+      expect(
+        items.every((item, k) => item >= 0 && item < 1200 && (k === 0 || item > items[k - 1])),
+      ).toBe(true);
+    }
+    expect(new RelevanceProbe(50, 1200, createRng(3)).items).toEqual(probe.items);
+    // The first two users' samples differ: each user has a draw of their own.
+    expect(probe.items.subarray(0, 500)).not.toEqual(probe.items.subarray(500, 1000));
+    const result = probe.measure(
+      scorer((u, i) => relevance(large.world, u, i)),
+      catalogue,
+      large.world,
+    );
+    expect(result.relevanceAuc).toBe(1);
+    expect(() =>
+      probe.measure(
+        scorer(() => 1),
+        observation,
+        world,
+      ),
+    ).toThrow('RelevanceProbe: the catalogue has 40 items, the probe was drawn for 1200');
   });
 
   it('gives AUC 1 to the truth it is judged against, and 0.5 to a constant', () => {
-    const probe = new RelevanceProbe(300, createRng(2));
+    const probe = new RelevanceProbe(300, 40, createRng(2));
     const byInterest = probe.measure(
       scorer((u, i) => relevance(world, u, i)),
       observation,
@@ -59,7 +95,7 @@ describe('RelevanceProbe', () => {
   });
 
   it('has nothing to measure for a model without a click head', () => {
-    const probe = new RelevanceProbe(300, createRng(2));
+    const probe = new RelevanceProbe(300, 40, createRng(2));
     const watchOnly = { ...scorer(() => 1), heads: ['watchTime' as const] };
     expect(probe.measure(watchOnly, observation, world)).toEqual({
       relevanceAuc: Number.NaN,
