@@ -193,3 +193,23 @@ test('readFloatsInto copies a wasm tensor into place, as dataSync reads it', asy
   );
   expect(Array.from(out)).toEqual([-1, 0.5, 1, 1.5, 2, 2.5, 3, -1]);
 });
+
+test('a clone on wasm shares its data yet outlives the original, and both free it', async () => {
+  await initBackend('wasm');
+  const dataBefore = tf.engine().backend.numDataIds();
+  const original = tf.tensor1d([1, 2, 3]);
+  const copy = tf.clone(original);
+  expect(copy.dataId).toBe(original.dataId);
+  original.dispose();
+  expect(Array.from(copy.dataSync())).toEqual([1, 2, 3]);
+  // A variable assigned new values leaves a clone taken before with the old ones.
+  const initial = tf.tensor1d([5, 6]);
+  const update = tf.tensor1d([7, 8]);
+  const variable = tf.variable(initial);
+  const saved = tf.clone(variable);
+  variable.assign(update);
+  expect(Array.from(saved.dataSync())).toEqual([5, 6]);
+  expect(Array.from(variable.dataSync())).toEqual([7, 8]);
+  tf.dispose([copy, saved, variable, initial, update]);
+  expect(tf.engine().backend.numDataIds()).toBe(dataBefore);
+});

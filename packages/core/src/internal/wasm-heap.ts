@@ -1,13 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-
-export type NumericArray = Float32Array | Int32Array | Uint8Array;
-
-/** The parts of the wasm backend our JS-side code uses (see tfjs-backend-wasm's own kernels). */
-export interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  /** A view of the tensor's values on the wasm heap; a later malloc may detach it. */
-  typedArrayFromHeap(info: tf.TensorInfo): NumericArray;
-}
+import type { WasmBackendLike } from './kernels/backend-access';
 
 function wasmBackend(): WasmBackendLike | undefined {
   if (tf.getBackend() !== 'wasm') return undefined;

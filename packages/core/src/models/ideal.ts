@@ -16,7 +16,7 @@ import type {
 export class IdealModel implements ScoringModel {
   readonly kind = 'ideal';
   readonly heads = ['click', 'satisfaction', 'watchTime'] as const;
-  private readonly trueScores: (users: Int32Array) => Float32Array;
+  private readonly trueScores: (users: Int32Array, into?: Float32Array) => Float32Array;
   private readonly catalogue: { numUsers: number; numItems: number; itemFeatureDim: number };
 
   constructor(context: ModelContext) {
@@ -32,9 +32,10 @@ export class IdealModel implements ScoringModel {
     return { loss: 0, lossByHead: {}, examples: data.user.length };
   }
 
-  predict(users: Int32Array, items: ItemBatch): HeadScores {
+  predict(users: Int32Array, items: ItemBatch, into?: HeadScores): HeadScores {
     checkItemBatch(users, items, this.catalogue, true);
-    const scores = this.trueScores(users);
+    // One array serves every head, so the click buffer (if given) takes it.
+    const scores = this.trueScores(users, into?.click);
     if (!(scores instanceof Float32Array) || scores.length !== users.length * items.numItems) {
       throw new Error(
         `predict: trueScores must return a Float32Array of users.length * numItems (${users.length * items.numItems}) entries`,

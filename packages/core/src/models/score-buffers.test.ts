@@ -109,3 +109,21 @@ test('scores read straight from the wasm heap match the cpu backend', async () =
   const largestGap = Math.max(...wasm.map((score, i) => Math.abs(score - cpu[i])));
   expect(largestGap).toBeLessThan(1e-5);
 });
+
+test('the ideal model passes the click buffer on to trueScores and serves it for every head', () => {
+  const trueScores = (users: Int32Array, into?: Float32Array) => {
+    const out =
+      into?.subarray(0, users.length * data.numItems) ??
+      new Float32Array(users.length * data.numItems);
+    out.forEach((_, k) => {
+      out[k] = users[Math.floor(k / data.numItems)] + (k % data.numItems) / 100;
+    });
+    return out;
+  };
+  const model = createModel({ kind: 'ideal' }, { ...context, rng: createRng(1), trueScores });
+  const into = new HeadScoreBuffers().for(model.heads, 200);
+  const scores = model.predict(fewerUsers, catalogue, into);
+  expect(scores.click?.buffer).toBe(into.click?.buffer);
+  expect(scores.watchTime).toBe(scores.click);
+  expect(scores.click?.[data.numItems + 3]).toBeCloseTo(2.03, 5);
+});

@@ -82,5 +82,5 @@ export interface ModelContext {
   itemFeatureDim: number;
   rng: Rng;
   /** Expected true utility of every item for each user (users.length * numItems). */
-  trueScores?: (users: Int32Array) => Float32Array;
+  trueScores?: (users: Int32Array, into?: Float32Array) => Float32Array;
 }

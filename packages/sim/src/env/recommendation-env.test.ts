@@ -110,6 +110,20 @@ describe('RecommendationEnv observations and results', () => {
     expect(() => env.trueScores(Int32Array.from([200]))).toThrow(/users\[0\] = 200/);
   });
 
+  it('writes true scores into a long enough array it is given', () => {
+    const env = new RecommendationEnv(small, 5);
+    const users = Int32Array.from([3, 0, 7]);
+    const fresh = env.trueScores(users);
+    const into = new Float32Array(fresh.length + 50).fill(-1);
+    const scores = env.trueScores(users, into);
+    expect(scores.buffer).toBe(into.buffer);
+    expect(Array.from(scores)).toEqual(Array.from(fresh));
+    expect(into[fresh.length]).toBe(-1);
+    const tooShort = new Float32Array(10);
+    expect(Array.from(env.trueScores(users, tooShort))).toEqual(Array.from(fresh));
+    expect(Array.from(tooShort)).toEqual(new Array(10).fill(0));
+  });
+
   it('rejects a bad config with the field named, and a custom world of the wrong size', () => {
     expect(() => new RecommendationEnv({ slateSize: 0 }, 1)).toThrow(/slateSize/);
     const world = handWorld({

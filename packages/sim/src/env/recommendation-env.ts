@@ -139,9 +139,12 @@ export class RecommendationEnv {
     return { log: session.log, outcome, observation: this.copyObservation() };
   }
 
-  /** P(click | examined) * E[utility | click] for each user x item (users.length * numItems). */
-  trueScores(users: Int32Array): Float32Array {
-    return trueScores(this.state, users);
+  /**
+   * P(click | examined) * E[utility | click] for each user x item (users.length * numItems);
+   * into `into` when it is long enough (see the function trueScores).
+   */
+  trueScores(users: Int32Array, into?: Float32Array): Float32Array {
+    return trueScores(this.state, users, into);
   }
 
   /** Expected welfare of each user's slate, weighting each position by its examination probability. */

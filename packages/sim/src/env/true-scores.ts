@@ -8,11 +8,17 @@ import {
 import { TrueScoreKernel } from '../internal/true-score-kernel';
 import type { World } from '../world/world';
 
-/** P(click | examined) * E[utility | click] for each user x item (users.length * numItems). */
-export function trueScores(world: World, users: Int32Array): Float32Array {
+/**
+ * P(click | examined) * E[utility | click] for each user x item (users.length * numItems),
+ * written into the start of `into` when it is long enough (a caller scoring every round keeps
+ * one array rather than paging in a fresh one each time), else into a new array.
+ */
+export function trueScores(world: World, users: Int32Array, into?: Float32Array): Float32Array {
   checkUsers(world, users, 'trueScores');
   const n = world.items.count;
-  const out = new Float32Array(users.length * n);
+  const size = users.length * n;
+  const out =
+    into !== undefined && into.length >= size ? into.subarray(0, size) : new Float32Array(size);
   const kernel = new TrueScoreKernel(world);
   for (let r = 0; r < users.length; r++) kernel.scoreUser(users[r], out, r * n);
   return out;

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { NumericArray, WasmBackendLike } from '../wasm-heap';
+import type { NumericArray, WasmBackendLike } from './backend-access';
 
 /**
  * out[r] = x[indices[r]] for rows of `rowSize` values. Throws, as tfjs does, for an index

@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { wasmGatherRows } from './gather-rows';
+import { wasmSharedIdentity } from './shared-identity';
 import { cpuUnsortedSegmentSum, wasmUnsortedSegmentSum } from './unsorted-segment-sum';
 
 const ours = new Set<tf.KernelFunc>([
+  wasmSharedIdentity.kernelFunc,
   cpuUnsortedSegmentSum.kernelFunc,
   wasmUnsortedSegmentSum.kernelFunc,
 ]);
@@ -32,4 +34,5 @@ export function registerCoreKernels(): void {
   install(wasmUnsortedSegmentSum, false);
   install(cpuUnsortedSegmentSum, true);
   installWasmGather();
+  if (tf.getKernel(tf.Identity, 'wasm') != null) install(wasmSharedIdentity, true);
 }

@@ -1,11 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { NumericArray, WasmBackendLike } from '../wasm-heap';
-
-/** The part of the cpu backend that creates a tensor from values. */
-interface CpuBackendLike {
-  readSync(dataId: tf.DataId): tf.backend_util.BackendValues;
-  makeTensorInfo(shape: number[], dtype: tf.DataType, values: NumericArray): tf.TensorInfo;
-}
+import type { CpuBackendLike, NumericArray, WasmBackendLike } from './backend-access';
 
 /**
  * out[s] = Σ x[i] over the rows i whose segment id is s. Ids outside [0, numSegments) are

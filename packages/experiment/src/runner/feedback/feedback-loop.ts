@@ -67,7 +67,7 @@ export async function runFeedbackLoop(
     numItems,
     itemFeatureDim: observation.itemFeatureDim,
     rng: rng.fork(STREAM_MODEL),
-    trueScores: (users) => env.trueScores(users),
+    trueScores: (users, into) => env.trueScores(users, into),
   });
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
