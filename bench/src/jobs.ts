@@ -59,7 +59,7 @@ export function planJobs(options: BenchOptions): Job[] {
         }
       }
     } else if (name === 'click-trap') {
-      const rounds = options.rounds ?? (options.quick ? 2 : 4);
+      const rounds = options.rounds ?? (options.quick ? 3 : 8);
       jobs.push({ case: 'click-trap', clickTrap: { users: 10_000, items: 5000, rounds } });
     } else if (name === 'oracle') {
       jobs.push({

@@ -7,6 +7,8 @@ export interface WasmBackendLike {
   makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
   /** A view of the tensor's values on the wasm heap; a later malloc may detach it. */
   typedArrayFromHeap(info: tf.TensorInfo): NumericArray;
+  /** The Emscripten module, whose exports include the heap's WebAssembly.Memory. */
+  wasm?: { asm?: { memory?: object } };
 }
 
 /** The parts of the cpu backend a kernel uses: read values, make a tensor from values. */

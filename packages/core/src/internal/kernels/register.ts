@@ -1,9 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { wasmAdamStep } from './adam-step';
 import { wasmGatherRows } from './gather-rows';
 import { wasmSharedIdentity } from './shared-identity';
 import { cpuUnsortedSegmentSum, wasmUnsortedSegmentSum } from './unsorted-segment-sum';
 
 const ours = new Set<tf.KernelFunc>([
+  wasmAdamStep.kernelFunc,
   wasmSharedIdentity.kernelFunc,
   cpuUnsortedSegmentSum.kernelFunc,
   wasmUnsortedSegmentSum.kernelFunc,
@@ -35,4 +37,5 @@ export function registerCoreKernels(): void {
   install(cpuUnsortedSegmentSum, true);
   installWasmGather();
   if (tf.getKernel(tf.Identity, 'wasm') != null) install(wasmSharedIdentity, true);
+  install(wasmAdamStep, true);
 }

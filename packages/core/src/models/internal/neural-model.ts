@@ -16,6 +16,7 @@ import {
   type ScoringModel,
   type TrainingData,
 } from '../types';
+import { Adam } from './adam';
 import { type CandidateBatch, sampleCandidates, takeRows } from './batch';
 import { type Catalogue, catalogueOf, checkItemBatch, checkTrainingData } from './check-data';
 import { headLoss, serveHead, type TargetScales } from './head-objectives';
@@ -70,7 +71,7 @@ export class NeuralModel implements ScoringModel {
   private readonly positionBias: tf.Variable | undefined;
   private readonly shuffleRng: Rng;
   private readonly negativeRng: Rng;
-  private optimizer: tf.Optimizer;
+  private optimizer: Adam;
   private learningRate: number;
   private scales: TargetScales | undefined;
   private disposed = false;
@@ -90,7 +91,7 @@ export class NeuralModel implements ScoringModel {
     this.negativeRng = context.rng.fork(3);
     this.positionBias = spec.positionTower ? constantVariable([spec.maxPositions], 0) : undefined;
     this.learningRate = spec.learningRate;
-    this.optimizer = tf.train.adam(this.learningRate);
+    this.optimizer = new Adam(this.learningRate);
   }
 
   private headSpec(head: HeadName): HeadSpec {
@@ -117,7 +118,7 @@ export class NeuralModel implements ScoringModel {
       throw new Error(`fit: options.learningRate must be > 0, got ${learningRate}`);
     if (learningRate !== this.learningRate) {
       this.optimizer.dispose();
-      this.optimizer = tf.train.adam(learningRate);
+      this.optimizer = new Adam(learningRate);
       this.learningRate = learningRate;
     }
     this.scales ??= targetScales(data);
@@ -169,36 +170,32 @@ export class NeuralModel implements ScoringModel {
     }
     const scales = this.scales as TargetScales;
     let stats: tf.Tensor | undefined;
-    this.optimizer.minimize(
-      () => {
-        const users = tf.tensor1d(batch.user, 'int32');
-        const items = tf.tensor1d(batch.item, 'int32');
-        const outputs = this.network.pairs(users, items, tf.gather(features, items));
-        const positionLogit =
-          this.positionBias === undefined
-            ? undefined
-            : (tf.gather(this.positionBias, tf.tensor1d(batch.position, 'int32')) as tf.Tensor1D);
-        let candidateOutputs: tf.Tensor2D | undefined;
-        if (candidates !== undefined && candidates.rows > 0) {
-          const candidateItems = tf.tensor1d(candidates.item, 'int32');
-          candidateOutputs = this.network.pairs(
-            tf.tensor1d(candidates.user, 'int32'),
-            candidateItems,
-            tf.gather(features, candidateItems),
-          );
-        }
-        const inputs = { batch, outputs, positionLogit, candidateOutputs, candidates, scales };
-        const perHead = this.heads.map((head, j) => headLoss(head, this.headSpec(head), j, inputs));
-        let total = tf.mul(tf.scalar(this.spec.l2), this.network.penalty(users, items));
-        perHead.forEach((loss, j) => {
-          total = tf.add(total, tf.mul(tf.scalar(this.headSpec(this.heads[j]).weight), loss));
-        });
-        stats = tf.keep(tf.stack([...perHead, total]));
-        return total as tf.Scalar;
-      },
-      false,
-      this.variables,
-    );
+    this.optimizer.minimize(() => {
+      const users = tf.tensor1d(batch.user, 'int32');
+      const items = tf.tensor1d(batch.item, 'int32');
+      const outputs = this.network.pairs(users, items, tf.gather(features, items));
+      const positionLogit =
+        this.positionBias === undefined
+          ? undefined
+          : (tf.gather(this.positionBias, tf.tensor1d(batch.position, 'int32')) as tf.Tensor1D);
+      let candidateOutputs: tf.Tensor2D | undefined;
+      if (candidates !== undefined && candidates.rows > 0) {
+        const candidateItems = tf.tensor1d(candidates.item, 'int32');
+        candidateOutputs = this.network.pairs(
+          tf.tensor1d(candidates.user, 'int32'),
+          candidateItems,
+          tf.gather(features, candidateItems),
+        );
+      }
+      const inputs = { batch, outputs, positionLogit, candidateOutputs, candidates, scales };
+      const perHead = this.heads.map((head, j) => headLoss(head, this.headSpec(head), j, inputs));
+      let total = tf.mul(tf.scalar(this.spec.l2), this.network.penalty(users, items));
+      perHead.forEach((loss, j) => {
+        total = tf.add(total, tf.mul(tf.scalar(this.headSpec(this.heads[j]).weight), loss));
+      });
+      stats = tf.keep(tf.stack([...perHead, total]));
+      return total as tf.Scalar;
+    }, this.variables);
     const values = (stats as unknown as tf.Tensor).dataSync() as Float32Array;
     (stats as unknown as tf.Tensor).dispose();
     return values;
