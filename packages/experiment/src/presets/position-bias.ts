@@ -11,8 +11,9 @@ export const positionBias = {
     'tower (a learned logit per slot, added in training and dropped in serving); and with ' +
     "inverse-propensity-weighted BCE whose propensities are the world's examination " +
     'probabilities of the logged slots, as if the platform had measured the curve by ' +
-    'randomising slates. What the click head learnt is judged every round on all items of a ' +
-    'fixed random set of 200 users: AUC against the true topic relevance (relevanceAuc) and ' +
+    'randomising slates. What the click head learnt is judged every round on every item (at ' +
+    'most 500 fixed random ones in a larger catalogue) of a fixed random set of 200 users: AUC ' +
+    'against the true topic relevance (relevanceAuc) and ' +
     'against the true P(click | examined), which a position-debiased click model estimates ' +
     '(examinedClickAuc).',
   claim:
