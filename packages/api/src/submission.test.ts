@@ -90,6 +90,27 @@ describe('reading and cancelling', () => {
     expect(running).toMatchObject({ currentRound: 1, totalRounds: 3, latestMetrics: { ctr: 0.5 } });
   });
 
+  it('flags a running run whose worker has gone silent for longer than its lease', async () => {
+    api = testApi({ leaseMs: 1500 });
+    const { experiment } = await api.caller.experiments.submit({ spec: tinySpec() });
+    const claim = await api.store.claimRun('w');
+    if (claim === null) throw new Error('nothing to claim');
+    const heard = (await api.caller.experiments.get({ id: experiment.id })).runs;
+    const held = heard.find((run) => run.id === claim.runId);
+    expect(held).toMatchObject({ status: 'running', stalled: false });
+    expect(held?.silentForMs).toBeGreaterThanOrEqual(0);
+    const others = heard.filter((run) => run.id !== claim.runId);
+    expect(others.map((run) => [run.silentForMs, run.stalled])).toEqual(
+      others.map(() => [null, false]),
+    );
+    // The worker never heartbeats again.
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    const progress = await api.caller.experiments.progress({ id: experiment.id });
+    const silent = progress.runs.find((run) => run.id === claim.runId);
+    expect(silent).toMatchObject({ status: 'running', stalled: true });
+    expect(silent?.silentForMs).toBeGreaterThan(1500);
+  });
+
   it('answers NOT_FOUND for an unknown id and BAD_REQUEST, naming the field, for a malformed one', async () => {
     api = testApi();
     const missing = await rejection(api.caller.experiments.get({ id: 'ffffffffffffffff' }));

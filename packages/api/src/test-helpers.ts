@@ -6,9 +6,11 @@ import { createContext } from './context';
 import { createCaller } from './root';
 
 /** A caller over a fresh SQLite store in a temporary directory; `done` removes both. */
-export function testApi(options: { token?: string; authorization?: string } = {}) {
+export function testApi(
+  options: { token?: string; authorization?: string; leaseMs?: number } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'goodhart-api-'));
-  const store = new SqliteStore({ file: join(dir, 'goodhart.sqlite') });
+  const store = new SqliteStore({ file: join(dir, 'goodhart.sqlite'), leaseMs: options.leaseMs });
   const callerWith = (authorization?: string) =>
     createCaller(
       createContext({

@@ -20,6 +20,8 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** How often a worker should heartbeat a held run so it is not presumed lost. */
   readonly heartbeatIntervalMs: number;
+  /** How long a held run may go unheard before its worker is presumed lost (4 heartbeats). */
+  readonly leaseMs: number;
 
   /** Stores the experiment and queues its runs; idempotent by experiment id. */
   submitExperiment(input: NewExperiment): Promise<SubmitResult>;

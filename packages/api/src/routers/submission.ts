@@ -12,7 +12,7 @@ import { prepareSubmission } from '@goodhart/store/submission';
 import { notFound, rethrowSpecError } from '../errors';
 import { byId, listInput, submitInput } from '../inputs';
 import { mutationProcedure, publicProcedure } from '../trpc';
-import { requireExperiment, withoutSpec } from './load';
+import { requireExperiment, runsWithLiveness, withoutSpec } from './load';
 
 /** validate, submit, list, get, progress, cancel: the life of an experiment. */
 export const submissionProcedures = {
@@ -48,13 +48,13 @@ export const submissionProcedures = {
 
   get: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     const experiment = await requireExperiment(ctx.store, input.id);
-    const runs = await ctx.store.listRuns(input.id);
+    const runs = await runsWithLiveness(ctx.store, input.id);
     return { experiment: withoutSpec(experiment), spec: experiment.spec as ExperimentSpec, runs };
   }),
 
   progress: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     const experiment = await requireExperiment(ctx.store, input.id);
-    const runs = await ctx.store.listRuns(input.id);
+    const runs = await runsWithLiveness(ctx.store, input.id);
     const total = runs.reduce((sum, run) => sum + run.totalRounds, 0);
     const done = runs.reduce(
       (sum, run) => sum + (run.status === 'succeeded' ? run.totalRounds : run.currentRound),

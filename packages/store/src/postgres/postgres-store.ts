@@ -55,6 +55,8 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
   /** A quarter of the run queue's heartbeat timeout (known once started). */
   heartbeatIntervalMs: number;
+  /** The run queue's heartbeat timeout: a job unheard for longer is failed and retried. */
+  leaseMs: number;
   private readonly pool: pg.Pool;
   private readonly schema: string;
   private readonly jobs: RunJobs;
@@ -64,7 +66,8 @@ export class PostgresStore implements Store {
   constructor(options: PostgresStoreOptions) {
     this.schema = assertSchemaName(options.schema ?? 'goodhart');
     const heartbeatSeconds = options.heartbeatSeconds ?? 20;
-    this.heartbeatIntervalMs = (heartbeatSeconds * 1000) / 4;
+    this.leaseMs = heartbeatSeconds * 1000;
+    this.heartbeatIntervalMs = this.leaseMs / 4;
     const onError = options.onError ?? ((error: Error) => console.error('store:', error.message));
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: 6 });
     this.pool.on('error', onError);
@@ -88,7 +91,8 @@ export class PostgresStore implements Store {
         await client.query(postgresSchema(this.schema));
       });
       const heartbeatSeconds = await this.jobs.start();
-      this.heartbeatIntervalMs = (heartbeatSeconds * 1000) / 4;
+      this.leaseMs = heartbeatSeconds * 1000;
+      this.heartbeatIntervalMs = this.leaseMs / 4;
     })();
     return this.ready;
   }

@@ -50,6 +50,7 @@ interface ExperimentRow {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly heartbeatIntervalMs: number;
+  readonly leaseMs: number;
   private readonly db: Database.Database;
   private readonly queue: SqliteQueue;
 
@@ -61,9 +62,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.transaction(() => this.db.exec(sqliteSchema)).immediate();
-    const leaseMs = options.leaseMs ?? 60_000;
-    this.heartbeatIntervalMs = leaseMs / 4;
-    this.queue = new SqliteQueue(this.db, leaseMs);
+    this.leaseMs = options.leaseMs ?? 60_000;
+    this.heartbeatIntervalMs = this.leaseMs / 4;
+    this.queue = new SqliteQueue(this.db, this.leaseMs);
   }
 
   async submitExperiment(input: NewExperiment): Promise<SubmitResult> {

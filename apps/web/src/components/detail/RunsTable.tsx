@@ -1,6 +1,6 @@
 'use client';
 
-import { formatNumber } from '../../lib/format';
+import { formatDuration, formatNumber } from '../../lib/format';
 import type { RunSummary } from '../../trpc/types';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -56,6 +56,16 @@ export function RunsTable({
                 {run.error ? (
                   <span className="field-error" style={{ marginLeft: 6 }} title={run.error}>
                     {run.error.slice(0, 60)}
+                  </span>
+                ) : null}
+                {run.stalled ? (
+                  <span
+                    className="field-error"
+                    style={{ marginLeft: 6 }}
+                    data-stalled
+                    title={`Worker ${run.workerId ?? '?'} has not reported for ${formatDuration(run.silentForMs ?? 0)}, longer than its lease: it has most likely stopped. The next worker that asks for work takes this run again as a new attempt (${run.attempt} of ${run.maxAttempts} used).`}
+                  >
+                    worker silent {formatDuration(run.silentForMs ?? 0)}
                   </span>
                 ) : null}
               </td>
