@@ -106,6 +106,23 @@ describe('dashboard in Chromium', () => {
     await page.screenshot({ path: path.join(screenshots, 'experiments.png') });
   });
 
+  it('searches the store from the filter box', async () => {
+    const searched = page.waitForResponse(
+      (response) =>
+        response.url().includes('experiments.list') &&
+        decodeURIComponent(response.url()).includes('"search":"more users"') &&
+        response.ok(),
+    );
+    await page.getByLabel('Filter experiments').fill('more users');
+    await searched;
+    await page.locator(`tr[data-experiment-id="${ids[1]}"]`).waitFor();
+    await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor({ state: 'detached' });
+    await page.getByLabel('Filter experiments').fill('no such experiment');
+    await page.getByText('No experiment’s name, preset or id contains').waitFor();
+    await page.getByLabel('Filter experiments').fill('');
+    await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor();
+  });
+
   it('opens the detail page: charts with one line per arm, summary table, spec', async () => {
     await page.locator(`tr[data-experiment-id="${ids[0]}"]`).getByRole('link').first().click();
     await page.waitForURL(`**/experiments/${ids[0]}`);

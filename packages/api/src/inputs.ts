@@ -23,10 +23,19 @@ export const experimentRef = z.strictObject({
 
 export type ExperimentRef = z.output<typeof experimentRef>;
 
+/** Where a page of experiments.list ended: its last (oldest) experiment's createdAt and id. */
+export const listCursor = z.strictObject({ createdAt: z.iso.datetime(), id: experimentId });
+
 export const listInput = z
   .strictObject({
     limit: z.int().min(1).max(200).default(50),
     status: z.enum(runStatuses).optional(),
+    /** The next page: the experiments listed after this one (null or absent: the first page). */
+    cursor: listCursor.nullish(),
+    /** Sent by TanStack infinite queries through tRPC; pages only go forward (older). */
+    direction: z.enum(['forward', 'backward']).optional(),
+    /** Only experiments whose name, preset or id contains this text, ignoring case. */
+    search: z.string().trim().max(100).optional(),
   })
   .optional();
 

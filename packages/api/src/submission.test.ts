@@ -135,6 +135,43 @@ describe('reading and cancelling', () => {
   });
 });
 
+describe('listing', () => {
+  it('pages with the cursor of the last experiment shown, and searches names', async () => {
+    api = testApi();
+    for (const name of ['alpha one', 'beta', 'alpha two']) {
+      await api.caller.experiments.submit({ spec: tinySpec({ name }) });
+    }
+    const first = await api.caller.experiments.list({ limit: 2 });
+    expect(first).toHaveLength(2);
+    const last = first[1];
+    const second = await api.caller.experiments.list({
+      limit: 2,
+      cursor: { createdAt: last.createdAt, id: last.id },
+    });
+    expect([...first, ...second].map((e) => e.name).sort()).toEqual([
+      'alpha one',
+      'alpha two',
+      'beta',
+    ]);
+    // What a TanStack infinite query sends for its first page.
+    expect(
+      await api.caller.experiments.list({ limit: 2, cursor: null, direction: 'forward' }),
+    ).toEqual(first);
+    const alphas = await api.caller.experiments.list({ search: '  ALPHA ' });
+    expect(alphas.map((e) => e.name).sort()).toEqual(['alpha one', 'alpha two']);
+  });
+
+  it('refuses a malformed cursor, naming the field', async () => {
+    api = testApi();
+    const bad = await rejection(
+      api.caller.experiments.list({ cursor: { createdAt: 'yesterday', id: 'ffffffffffffffff' } }),
+    );
+    expect(bad.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(bad.cause)).toContain('cursor');
+    expect(JSON.stringify(bad.cause)).toContain('createdAt');
+  });
+});
+
 describe('the shared token', () => {
   it('guards mutations when set, and never queries', async () => {
     api = testApi({ token: 'sekrit' });

@@ -109,9 +109,25 @@ export interface CancelResult {
   stoppingRunning: number;
 }
 
+/** Where the last page ended: the createdAt and id of its last (oldest) experiment. */
+export interface ListCursor {
+  createdAt: string;
+  id: string;
+}
+
 export interface ListOptions {
+  /** At most this many (default 50). */
   limit?: number;
   status?: ExperimentStatus;
+  /** Only experiments listed after this one (newest first): the next page. */
+  after?: ListCursor;
+  /** Only experiments whose name, preset or id contains this text, ignoring case. */
+  search?: string;
+}
+
+/** `search` as a LIKE pattern: its own %, _ and backslash taken literally (ESCAPE backslash). */
+export function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export const defaultMaxAttempts = 3;

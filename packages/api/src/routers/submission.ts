@@ -40,11 +40,14 @@ export const submissionProcedures = {
     return ctx.store.submitExperiment(submission);
   }),
 
-  list: publicProcedure
-    .input(listInput)
-    .query(({ ctx, input }) =>
-      ctx.store.listExperiments({ limit: input?.limit ?? 50, status: input?.status }),
-    ),
+  list: publicProcedure.input(listInput).query(({ ctx, input }) =>
+    ctx.store.listExperiments({
+      limit: input?.limit ?? 50,
+      status: input?.status,
+      after: input?.cursor ?? undefined,
+      search: input?.search || undefined,
+    }),
+  ),
 
   get: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     const experiment = await requireExperiment(ctx.store, input.id);

@@ -67,6 +67,56 @@ export function registerRecordContract(context: ContractContext): void {
     expect(cancelled.every((e) => e.status === 'cancelled')).toBe(true);
   });
 
+  it('pages through experiments newest first, and searches names and presets', async () => {
+    const { store } = context;
+    const tag = `paging${Date.now()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { experiment } = await submitTiny(store, {
+        ...oneRun,
+        name: `${tag} run ${i}`,
+        preset: i === 3 ? `${tag}-preset` : undefined,
+      });
+      ids.push(experiment.id);
+    }
+    const all = await store.listExperiments({ search: tag });
+    expect(new Set(all.map((e) => e.id))).toEqual(new Set(ids));
+    const newestFirst = all.map((e) => Date.parse(e.createdAt));
+    expect(newestFirst).toEqual([...newestFirst].sort((a, b) => b - a));
+
+    // Pages of two, each starting after the last one's final experiment, add up to the list.
+    const paged: string[] = [];
+    let after: { createdAt: string; id: string } | undefined;
+    for (let page = 0; page < 4; page++) {
+      const items = await store.listExperiments({ search: tag, limit: 2, after });
+      paged.push(...items.map((e) => e.id));
+      if (items.length < 2) break;
+      after = { createdAt: items[1].createdAt, id: items[1].id };
+    }
+    expect(paged).toEqual(all.map((e) => e.id));
+
+    // Case does not matter; LIKE's wildcards in the search are literal characters.
+    expect((await store.listExperiments({ search: tag.toUpperCase() })).length).toBe(5);
+    expect(await store.listExperiments({ search: `${tag} run _` })).toEqual([]);
+    expect(await store.listExperiments({ search: `${tag}%4` })).toEqual([]);
+    const byPreset = await store.listExperiments({ search: `${tag}-PRESET` });
+    expect(byPreset.map((e) => e.id)).toEqual([ids[3]]);
+    const byId = await store.listExperiments({ search: ids[1].slice(2, 12) });
+    expect(byId.map((e) => e.id)).toEqual([ids[1]]);
+
+    // A status filter pages too: the cancelled ones after the newest cancelled one.
+    await store.cancelExperiment(ids[0]);
+    await store.cancelExperiment(ids[2]);
+    const cancelled = await store.listExperiments({ search: tag, status: 'cancelled' });
+    expect(cancelled.map((e) => e.id).sort()).toEqual([ids[0], ids[2]].sort());
+    const rest = await store.listExperiments({
+      search: tag,
+      status: 'cancelled',
+      after: { createdAt: cancelled[0].createdAt, id: cancelled[0].id },
+    });
+    expect(rest.map((e) => e.id)).toEqual([cancelled[1].id]);
+  });
+
   it('keeps a run log in order', async () => {
     const { store } = context;
     const { experiment } = await submitTiny(store, oneRun);

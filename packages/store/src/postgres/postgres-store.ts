@@ -9,6 +9,7 @@ import {
   type ExperimentRecord,
   type ExperimentSummary,
   type ListOptions,
+  likePattern,
   type Metrics,
   type NewExperiment,
   type RoundMetricsRow,
@@ -144,12 +145,35 @@ export class PostgresStore implements Store {
 
   async listExperiments(options: ListOptions = {}): Promise<ExperimentSummary[]> {
     await this.start();
+    // Compared and ordered at millisecond precision, the precision of createdAt (and so of a
+    // cursor): at PostgreSQL's microseconds a page could end between two rows of one millisecond.
+    const createdMs = `date_trunc('milliseconds', e.created_at)`;
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    const param = (value: string | number) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (options.after !== undefined) {
+      const createdAt = param(options.after.createdAt);
+      where.push(
+        `(${createdMs} < ${createdAt}::timestamptz OR (${createdMs} = ${createdAt}::timestamptz AND e.id > ${param(options.after.id)}))`,
+      );
+    }
+    if (options.search) {
+      const pattern = param(likePattern(options.search));
+      where.push(`(e.name ILIKE ${pattern} OR e.preset ILIKE ${pattern} OR e.id ILIKE ${pattern})`);
+    }
+    const limit = options.limit ?? 50;
+    // The status is derived from the runs, so a status filter reads on until the page is full.
     const { rows } = await this.pool.query<ExperimentRow>(
-      `${this.experimentSelect(false)} ORDER BY e.created_at DESC, e.id`,
+      `${this.experimentSelect(false)} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY ${createdMs} DESC, e.id ${options.status ? '' : `LIMIT ${param(limit)}`}`,
+      params,
     );
     const all = rows.map(summaryFromRow);
     const filtered = options.status ? all.filter((e) => e.status === options.status) : all;
-    return filtered.slice(0, options.limit ?? 50);
+    return filtered.slice(0, limit);
   }
 
   async getExperiment(id: string): Promise<ExperimentRecord | null> {

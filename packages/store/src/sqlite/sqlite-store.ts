@@ -11,6 +11,7 @@ import {
   type ExperimentRecord,
   type ExperimentSummary,
   type ListOptions,
+  likePattern,
   type NewExperiment,
   type RoundMetricsRow,
   type RunLog,
@@ -112,16 +113,31 @@ export class SqliteStore implements Store {
   }
 
   async listExperiments(options: ListOptions = {}): Promise<ExperimentSummary[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (options.after !== undefined) {
+      const createdAt = Date.parse(options.after.createdAt);
+      where.push('(created_at < ? OR (created_at = ? AND id > ?))');
+      params.push(createdAt, createdAt, options.after.id);
+    }
+    if (options.search) {
+      const pattern = likePattern(options.search);
+      where.push(`(name LIKE ? ESCAPE '\\' OR preset LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')`);
+      params.push(pattern, pattern, pattern);
+    }
+    const limit = options.limit ?? 50;
+    // The status is derived from the runs, so a status filter reads on until the page is full.
     const rows = this.db
       .prepare(
         `SELECT id, name, preset, '' AS spec, arms, created_at, cancelled FROM experiments
-         ORDER BY created_at DESC, id`,
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY created_at DESC, id ${options.status ? '' : 'LIMIT ?'}`,
       )
-      .all() as ExperimentRow[];
+      .all(...params, ...(options.status ? [] : [limit])) as ExperimentRow[];
     const counts = this.countsByExperiment();
     const all = rows.map((row) => summaryFromRow(row, counts.get(row.id)));
     const filtered = options.status ? all.filter((e) => e.status === options.status) : all;
-    return filtered.slice(0, options.limit ?? 50);
+    return filtered.slice(0, limit);
   }
 
   async getExperiment(id: string): Promise<ExperimentRecord | null> {

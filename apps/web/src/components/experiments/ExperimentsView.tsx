@@ -1,6 +1,11 @@
 'use client';
 
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useQueries,
+  useQueryClient,
+} from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -16,22 +21,39 @@ import { ExperimentsTable, type Row } from './ExperimentsTable';
 
 const statuses = ['all', 'queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 
+/** Experiments per page of the list; older ones come a page at a time on demand. */
+const pageSize = 50;
+
 export function ExperimentsView() {
   const trpc = useTRPC();
   const router = useRouter();
   const searchParams = useSearchParams();
   const queuedId = searchParams.get('queued');
 
-  const list = useQuery(
-    trpc.experiments.list.queryOptions(
-      { limit: 200 },
+  const [filter, setFilter] = useState('');
+  // The text searches the store (names and presets) as well as filtering what is loaded.
+  const search = useSettled(filter.trim(), 300);
+  const list = useInfiniteQuery(
+    trpc.experiments.list.infiniteQueryOptions(
+      search === '' ? { limit: pageSize } : { limit: pageSize, search },
       {
+        initialCursor: null,
+        // While a new search loads, keep showing the last results rather than a spinner.
+        placeholderData: keepPreviousData,
+        getNextPageParam: (page) => {
+          const last = page[page.length - 1];
+          return page.length === pageSize && last
+            ? { createdAt: last.createdAt, id: last.id }
+            : undefined;
+        },
         refetchInterval: (query) =>
-          query.state.data?.some((e) => isActive(e.status)) ? 1_500 : 5_000,
+          query.state.data?.pages.some((page) => page.some((e) => isActive(e.status)))
+            ? 1_500
+            : 5_000,
       },
     ),
   );
-  const experiments = list.data ?? [];
+  const experiments = list.data?.pages.flat() ?? [];
 
   // Details carry the runs (progress, summaries) and the spec (highlighted metrics). Finished
   // experiments are fetched once; live ones are polled.
@@ -63,7 +85,6 @@ export function ExperimentsView() {
     }
   }, [staleFinished, queryClient, trpc]);
 
-  const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<(typeof statuses)[number]>('all');
   const [preset, setPreset] = useState('all');
   const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
@@ -195,6 +216,10 @@ export function ExperimentsView() {
               Retry
             </button>
           </ErrorState>
+        ) : experiments.length === 0 && search !== '' ? (
+          <EmptyState title="Nothing matches">
+            <p>No experiment’s name, preset or id contains “{search}”.</p>
+          </EmptyState>
         ) : experiments.length === 0 ? (
           <EmptyState title="No experiments yet">
             <p>Start from one of the preset scenarios; it runs on the embedded worker.</p>
@@ -222,6 +247,18 @@ export function ExperimentsView() {
             highlightId={queuedId}
           />
         )}
+        {list.hasNextPage ? (
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button"
+              disabled={list.isFetchingNextPage}
+              onClick={() => list.fetchNextPage()}
+            >
+              {list.isFetchingNextPage ? 'Loading…' : 'Load older experiments'}
+            </button>
+          </div>
+        ) : null}
       </section>
     </>
   );
@@ -235,4 +272,14 @@ function toRow(
   const groups: GroupStats[] = detail ? summariseGroups(detail.runs) : [];
   const ranges = Object.fromEntries(keyMetrics.map((m) => [m, metricRange(groups, m)]));
   return { experiment, runs: detail?.runs ?? null, ranges };
+}
+
+/** `value` once it has stayed the same for `delayMs` (so typing does not query per key). */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
 }
