@@ -226,4 +226,48 @@ describe('dashboard in Chromium', () => {
     await page.waitForURL('**/experiments');
     expect(pageErrors).toEqual([]);
   });
+
+  it('lists fifty experiments, then older ones on demand', async () => {
+    // Enough tiny experiments, through the HTTP API, to need a second page; each is cancelled
+    // at once so the worker has nothing to do for them.
+    const call = async (procedure: string, input: unknown) => {
+      const response = await fetch(`${app.baseUrl}/api/trpc/${procedure}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      expect(response.ok, `${procedure}: ${response.status} ${await response.clone().text()}`).toBe(
+        true,
+      );
+      return ((await response.json()) as { result: { data: { experiment: { id: string } } } })
+        .result.data;
+    };
+    for (let i = 0; i < 50; i++) {
+      const spec = {
+        name: `filler ${i}`,
+        world: { numUsers: 20, numItems: 20, numCreators: 4 },
+        rounds: 1,
+        seeds: { count: 1, base: 1 },
+        arms: [{ name: 'random', model: { kind: 'random' } }],
+      };
+      const { experiment } = await call('experiments.submit', { spec });
+      await call('experiments.cancel', { id: experiment.id });
+    }
+    await page.goto(`${app.baseUrl}/experiments`);
+    const rows = page.locator('tr[data-experiment-id]');
+    const older = page.getByRole('button', { name: 'Load older experiments' });
+    await older.waitFor();
+    await expect(rows.count()).resolves.toBe(50);
+    // The first experiment submitted is the oldest: it is on the second page.
+    await expect(page.locator(`tr[data-experiment-id="${ids[0]}"]`).count()).resolves.toBe(0);
+    await older.click();
+    await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor();
+    await older.waitFor({ state: 'detached' });
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(50);
+    expect(
+      new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.experimentId))).size,
+    ).toBe(total);
+    expect(pageErrors).toEqual([]);
+  });
 });
