@@ -31,7 +31,7 @@ export const usage = `pnpm bench [-- options]
   --workers N                                  content filtering: worker threads (default: cores from 10M user × item pairs up, else 0 = main thread)
   --baseline                                   content filtering: also time the straightforward implementation
   --steps N                                    content filtering: measured steps T (overrides the size's)
-  --rounds N                                   click-trap: rounds to time`;
+  --rounds N                                   click-trap: rounds to run, round 0 included (default 8; 3 with --quick)`;
 
 const flags = new Set(['quick', 'baseline', 'help']);
 
