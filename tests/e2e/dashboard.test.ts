@@ -71,6 +71,11 @@ describe('dashboard in Chromium', () => {
   it('starts empty and says so', async () => {
     await page.goto(`${app.baseUrl}/experiments`);
     await page.getByRole('heading', { name: 'No experiments yet' }).waitFor();
+    // pnpm start's own worker reports in (the page polls every 5 s).
+    await page
+      .locator('[data-workers-online="1"]')
+      .getByText(/^1 worker online, \d+ runs? at a time$/)
+      .waitFor();
   });
 
   it('submits a preset through the form, then a variant of it', async () => {

@@ -1,11 +1,13 @@
 import { analysisProcedures } from './routers/analysis';
 import { presetsRouter } from './routers/presets';
 import { submissionProcedures } from './routers/submission';
+import { workersRouter } from './routers/workers';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
   presets: presetsRouter,
   experiments: router({ ...submissionProcedures, ...analysisProcedures }),
+  workers: workersRouter,
 });
 
 export type AppRouter = typeof appRouter;

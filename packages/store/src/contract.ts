@@ -3,6 +3,7 @@ import type { ContractContext } from './contract/context';
 import { registerQueueContract } from './contract/queue-contract';
 import { registerRecordContract } from './contract/record-contract';
 import { registerRetryContract } from './contract/retry-contract';
+import { registerWorkerContract } from './contract/worker-contract';
 import type { Store } from './store';
 
 export interface ContractFixture {
@@ -48,5 +49,6 @@ export function registerStoreContract(name: string, makeFixture: () => ContractF
     registerRecordContract(context);
     registerQueueContract(context);
     registerRetryContract(context);
+    registerWorkerContract(context);
   });
 }

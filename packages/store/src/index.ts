@@ -23,6 +23,8 @@ export {
   type RunSummary,
   runStatuses,
   type SubmitResult,
+  type WorkerPresence,
+  type WorkerRecord,
 } from './records';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export type { Store } from './store';

@@ -131,3 +131,16 @@ export function likePattern(search: string): string {
 }
 
 export const defaultMaxAttempts = 3;
+
+/** What a worker says of itself when it reports in. */
+export interface WorkerPresence {
+  id: string;
+  /** Runs it holds at once, at most. */
+  concurrency: number;
+}
+
+/** A worker heard from within the store's lease. */
+export interface WorkerRecord extends WorkerPresence {
+  startedAt: string;
+  lastSeenAt: string;
+}

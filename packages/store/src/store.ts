@@ -9,6 +9,8 @@ import type {
   RunLog,
   RunSummary,
   SubmitResult,
+  WorkerPresence,
+  WorkerRecord,
 } from './records';
 
 /**
@@ -54,6 +56,13 @@ export interface Store {
   finishRun(claim: ClaimedRun, outcome: RunOutcome): Promise<boolean>;
   /** Puts a held run back in the queue without using up an attempt (graceful shutdown). */
   releaseRun(claim: ClaimedRun): Promise<void>;
+
+  /** The worker is alive: creates its entry, or refreshes it (every heartbeat interval). */
+  workerSeen(worker: WorkerPresence): Promise<void>;
+  /** The worker stopped cleanly: its entry goes at once, not a lease later. */
+  workerGone(workerId: string): Promise<void>;
+  /** The workers heard from within the lease, the longest-running first. */
+  listWorkers(): Promise<WorkerRecord[]>;
 
   close(): Promise<void>;
 }

@@ -57,6 +57,13 @@ export async function serveRuns(options: WorkerOptions): Promise<WorkerReport> {
   };
 
   emit({ type: 'started', workerId, concurrency, store: store.kind });
+  // Report in now and every heartbeat, so the dashboard can say whether anyone is working.
+  const reportIn = () =>
+    store.workerSeen({ id: workerId, concurrency }).catch((error: unknown) => {
+      emit({ type: 'error', message: `report in: ${String(error)}` });
+    });
+  await reportIn();
+  const presence = setInterval(reportIn, store.heartbeatIntervalMs);
   try {
     while (!signal.aborted) {
       if (slots.size < concurrency) {
@@ -78,6 +85,8 @@ export async function serveRuns(options: WorkerOptions): Promise<WorkerReport> {
     if (signal.aborted) emit({ type: 'stopping' });
     await Promise.allSettled([...slots]);
   } finally {
+    clearInterval(presence);
+    await store.workerGone(workerId).catch(() => undefined);
     if (options.executor === undefined) await executor.close();
   }
   const report = { workerId, runs };

@@ -17,6 +17,8 @@ import {
   type RunStatus,
   type RunSummary,
   type SubmitResult,
+  type WorkerPresence,
+  type WorkerRecord,
 } from '../records';
 import type { Store } from '../store';
 import { PgClaims } from './pg-claims';
@@ -299,6 +301,46 @@ export class PostgresStore implements Store {
   async releaseRun(claim: ClaimedRun): Promise<void> {
     await this.start();
     await this.claims.release(claim);
+  }
+
+  async workerSeen(worker: WorkerPresence): Promise<void> {
+    await this.start();
+    await this.pool.query(
+      `INSERT INTO ${this.schema}.workers (id, concurrency) VALUES ($1, $2)
+       ON CONFLICT (id) DO UPDATE SET concurrency = EXCLUDED.concurrency,
+         last_seen_at = clock_timestamp()`,
+      [worker.id, worker.concurrency],
+    );
+    // Entries of workers that died without saying so, a day on: nobody lists them any more.
+    await this.pool.query(
+      `DELETE FROM ${this.schema}.workers WHERE last_seen_at < clock_timestamp() - interval '1 day'`,
+    );
+  }
+
+  async workerGone(workerId: string): Promise<void> {
+    await this.start();
+    await this.pool.query(`DELETE FROM ${this.schema}.workers WHERE id = $1`, [workerId]);
+  }
+
+  async listWorkers(): Promise<WorkerRecord[]> {
+    await this.start();
+    const { rows } = await this.pool.query<{
+      id: string;
+      concurrency: number;
+      started_at: Date;
+      last_seen_at: Date;
+    }>(
+      `SELECT id, concurrency, started_at, last_seen_at FROM ${this.schema}.workers
+       WHERE last_seen_at >= clock_timestamp() - $1 * interval '1 millisecond'
+       ORDER BY started_at, id`,
+      [this.leaseMs],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      concurrency: row.concurrency,
+      startedAt: row.started_at.toISOString(),
+      lastSeenAt: row.last_seen_at.toISOString(),
+    }));
   }
 
   async close(): Promise<void> {

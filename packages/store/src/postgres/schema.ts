@@ -61,6 +61,13 @@ CREATE TABLE IF NOT EXISTS ${schema}.run_logs (
   message text NOT NULL
 );
 CREATE INDEX IF NOT EXISTS run_logs_run ON ${schema}.run_logs (run_id, id);
+
+CREATE TABLE IF NOT EXISTS ${schema}.workers (
+  id           text PRIMARY KEY,
+  concurrency  int NOT NULL,
+  started_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+  last_seen_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
 `;
 }
 

@@ -58,4 +58,11 @@ CREATE TABLE IF NOT EXISTS run_logs (
   message TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS run_logs_run ON run_logs (run_id, id);
+
+CREATE TABLE IF NOT EXISTS workers (
+  id           TEXT PRIMARY KEY,
+  concurrency  INTEGER NOT NULL,
+  started_at   INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL
+);
 `;

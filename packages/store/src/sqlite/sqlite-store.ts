@@ -18,6 +18,8 @@ import {
   type RunStatus,
   type RunSummary,
   type SubmitResult,
+  type WorkerPresence,
+  type WorkerRecord,
 } from '../records';
 import type { Store } from '../store';
 import { runSummaryFromRow, type SqliteRunRow } from './rows';
@@ -261,6 +263,47 @@ export class SqliteStore implements Store {
 
   async releaseRun(claim: ClaimedRun): Promise<void> {
     this.queue.release(claim);
+  }
+
+  async workerSeen(worker: WorkerPresence): Promise<void> {
+    const now = Date.now();
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO workers (id, concurrency, started_at, last_seen_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET concurrency = excluded.concurrency,
+               last_seen_at = excluded.last_seen_at`,
+          )
+          .run(worker.id, worker.concurrency, now, now);
+        // Entries of workers that died without saying so, a day on: nobody lists them any more.
+        this.db.prepare('DELETE FROM workers WHERE last_seen_at < ?').run(now - 86_400_000);
+      })
+      .immediate();
+  }
+
+  async workerGone(workerId: string): Promise<void> {
+    this.db.prepare('DELETE FROM workers WHERE id = ?').run(workerId);
+  }
+
+  async listWorkers(): Promise<WorkerRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, concurrency, started_at, last_seen_at FROM workers
+         WHERE last_seen_at >= ? ORDER BY started_at, id`,
+      )
+      .all(Date.now() - this.leaseMs) as {
+      id: string;
+      concurrency: number;
+      started_at: number;
+      last_seen_at: number;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      concurrency: row.concurrency,
+      startedAt: new Date(row.started_at).toISOString(),
+      lastSeenAt: new Date(row.last_seen_at).toISOString(),
+    }));
   }
 
   async close(): Promise<void> {

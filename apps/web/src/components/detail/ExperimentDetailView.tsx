@@ -11,6 +11,7 @@ import { errorCode, errorMessage } from '../../trpc/errors';
 import { ErrorState, Loading } from '../states/States';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
+import { WorkerStatus } from '../workers/WorkerStatus';
 import { DetailActions } from './DetailActions';
 import { MetricCharts } from './MetricCharts';
 import { ReliabilityPanel } from './ReliabilityPanel';
@@ -115,6 +116,8 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
           This exact spec was submitted before, so nothing new was queued: here is that experiment.
         </p>
       ) : null}
+
+      {active ? <WorkerStatus /> : null}
 
       <section className="panel" aria-labelledby="progress-heading">
         <div className="panel-head">

@@ -17,6 +17,7 @@ import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
 import type { ExperimentDetail, ExperimentSummary } from '../../trpc/types';
 import { EmptyState, ErrorState, Loading } from '../states/States';
+import { WorkerStatus } from '../workers/WorkerStatus';
 import { ExperimentsTable, type Row } from './ExperimentsTable';
 
 const statuses = ['all', 'queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
@@ -147,6 +148,7 @@ export function ExperimentsView() {
           New experiment
         </Link>
       </div>
+      <WorkerStatus />
       {queuedId && experiments.some((e) => e.id === queuedId && isActive(e.status)) ? (
         <p className="notice info" role="status">
           Queued experiment <code>{queuedId.slice(0, 12)}</code>; the worker picks it up in a

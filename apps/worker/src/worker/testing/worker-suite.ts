@@ -76,8 +76,10 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
       let inFlight = 0;
       let mostInFlight = 0;
       const seenWhileRunning: { status: string; currentRound: number; ctr: unknown }[] = [];
+      let workersWhileRunning: { id: string; concurrency: number }[] = [];
       const executor = around(threads, async (claim, hooks, _next) => {
         inFlight += 1;
+        workersWhileRunning = await store.listWorkers();
         mostInFlight = Math.max(mostInFlight, inFlight);
         try {
           return await threads.execute(
@@ -107,6 +109,11 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
 
       expect(report.runs).toMatchObject({ succeeded: 8, failed: 0, lost: 0 });
       expect(mostInFlight).toBe(2);
+      // It reported in while it worked, and took its entry away when it stopped.
+      expect(workersWhileRunning).toContainEqual(
+        expect.objectContaining({ id: 'w-sweep', concurrency: 2 }),
+      );
+      expect((await store.listWorkers()).map((w) => w.id)).not.toContain('w-sweep');
       // 4 runs of 2 rounds and 4 of 3.
       expect(seenWhileRunning.length).toBe(4 * 2 + 4 * 3);
       expect(
