@@ -60,7 +60,10 @@ export function planJobs(options: BenchOptions): Job[] {
       }
     } else if (name === 'click-trap') {
       const rounds = options.rounds ?? (options.quick ? 3 : 8);
-      jobs.push({ case: 'click-trap', clickTrap: { users: 10_000, items: 5000, rounds } });
+      jobs.push({
+        case: 'click-trap',
+        clickTrap: { users: 10_000, items: 5000, rounds, arm: options.arm },
+      });
     } else if (name === 'oracle') {
       jobs.push({
         case: 'oracle',
@@ -83,7 +86,7 @@ export function describeJob(job: Job): string {
     case 'content':
       return `content ${job.content.size} (${job.content.variant}${job.content.workers > 0 ? `, ${job.content.workers} workers` : ''})`;
     case 'click-trap':
-      return `click-trap ${job.clickTrap.users}×${job.clickTrap.items}, ${job.clickTrap.rounds} rounds${job.clickTrap.batchSize ? `, batch ${job.clickTrap.batchSize}` : ''}`;
+      return `click-trap ${job.clickTrap.users}×${job.clickTrap.items}, arm ${job.clickTrap.arm ?? 'click-bce'}, ${job.clickTrap.rounds} rounds${job.clickTrap.batchSize ? `, batch ${job.clickTrap.batchSize}` : ''}`;
     case 'oracle':
       return `oracle ${job.oracle.users}×${job.oracle.items}`;
     case 'training':

@@ -19,6 +19,7 @@ const optionsSchema = z.strictObject({
   baseline: z.boolean().default(false),
   steps: z.coerce.number().int().min(1).max(10_000).optional(),
   rounds: z.coerce.number().int().min(1).max(1000).optional(),
+  arm: z.enum(['click-bce', 'satisfaction', 'multi-objective']).default('click-bce'),
   help: z.boolean().default(false),
 });
 
@@ -31,7 +32,8 @@ export const usage = `pnpm bench [-- options]
   --workers N                                  content filtering: worker threads (default: cores from 10M user × item pairs up, else 0 = main thread)
   --baseline                                   content filtering: also time the straightforward implementation
   --steps N                                    content filtering: measured steps T (overrides the size's)
-  --rounds N                                   click-trap: rounds to run, round 0 included (default 8; 3 with --quick)`;
+  --rounds N                                   click-trap: rounds to run, round 0 included (default 8; 3 with --quick)
+  --arm NAME                                   click-trap: the preset arm to time: click-bce (default), satisfaction or multi-objective (two heads)`;
 
 const flags = new Set(['quick', 'baseline', 'help']);
 

@@ -9,6 +9,8 @@ export interface ClickTrapJob {
   rounds: number;
   /** Overrides the preset's training batch size. */
   batchSize?: number;
+  /** The preset arm to time (default: its first, click-bce). */
+  arm?: string;
 }
 
 /** The runner's phases (RunHooks.onPhase), in the order the table lists them. */
@@ -40,7 +42,13 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
       ? {}
       : { training: { ...preset.training, batchSize: job.batchSize } }),
   });
-  const run = expandRuns(spec)[0];
+  const runs = expandRuns(spec);
+  const run = job.arm === undefined ? runs[0] : runs.find((r) => r.arm === job.arm);
+  if (run === undefined) {
+    throw new Error(
+      `click-trap has no arm "${job.arm}"; its arms: ${runs.map((r) => r.arm).join(', ')}`,
+    );
+  }
   // Milliseconds per phase summed over the rounds after round 0.
   const phases = new Map<RunPhase, number>();
   const roundEnds: number[] = [];
@@ -82,7 +90,7 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
   rows.push(['round 0 (with world and model set-up)', (firstRound / 1000).toFixed(3), '']);
   const size = `${job.users.toLocaleString('en')} × ${job.items.toLocaleString('en')}`;
   return {
-    id: `click-trap:${job.users}x${job.items}:${job.batchSize ?? 'preset'}`,
+    id: `click-trap:${job.users}x${job.items}:${job.batchSize ?? 'preset'}${run === runs[0] ? '' : `:${run.arm}`}`,
     title: `Click-trap preset, arm ${run.arm}, ${size}, training batch ${spec.kind === 'feedback-loop' ? (spec.training.batchSize ?? 'model default') : '–'} (seconds per round)`,
     backend: result.backend,
     columns: ['phase', 's/round', 'share'],

@@ -43,9 +43,20 @@ export function combineHeads(
   if (used.length === 1 && used[0][1] === 1) return used[0][0];
   const out =
     into !== undefined && into.length >= length
-      ? into.subarray(0, length).fill(0)
+      ? into.subarray(0, length)
       : new Float32Array(length);
-  for (const [scores, w] of used) for (let i = 0; i < length; i++) out[i] += w * scores[i];
+  // One pass, heads added in order and rounded to float32 after each, as adding them one
+  // pass per head into a zeroed array would (that re-read the 150 MB sum once per head).
+  if (used.length === 2) {
+    const [[first, w0], [second, w1]] = used;
+    for (let i = 0; i < length; i++) out[i] = Math.fround(0 + w0 * first[i]) + w1 * second[i];
+    return out;
+  }
+  for (let i = 0; i < length; i++) {
+    let sum = 0;
+    for (let h = 0; h < used.length; h++) sum = Math.fround(sum + used[h][1] * used[h][0][i]);
+    out[i] = sum;
+  }
   return out;
 }
 

@@ -64,8 +64,11 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     throw new Error(`invalid decision rule: ${issues.join('; ')}`);
   }
   const spec = parsed.data;
-  // The weighted sum of several heads, kept between calls: a fresh users × items array each
-  // call is paged in anew, which costs more than the sum (see HeadScoreBuffers).
+  // The weighted sum of several heads, kept between calls and grown with headroom: a fresh
+  // users × items array each call is paged in anew, which costs more than the sum (see
+  // HeadScoreBuffers). A lone head of weight 1 is ranked as it is and needs none.
+  const weighted = Object.values(spec.weights).filter((w) => w !== undefined && w !== 0);
+  const sums = !(weighted.length === 1 && weighted[0] === 1);
   let combined: Float32Array = new Float32Array(0);
   return (heads, context) => {
     const { rows, cols, k, rng, exclude } = context;
@@ -73,8 +76,10 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     if (exploration !== undefined && rng === undefined) {
       throw new Error(`decision rule: ${exploration.kind} exploration needs context.rng`);
     }
+    if (sums && combined.length < rows * cols) {
+      combined = new Float32Array(Math.ceil(rows * cols * 1.25));
+    }
     let scores = combineHeads(heads, spec.weights, combined);
-    if (scores.buffer !== combined.buffer && !isHeadArray(heads, scores)) combined = scores;
     if (exploration?.kind === 'softmax')
       scores = softmaxSample(rng as Rng, exploration.temperature)(scores);
     let slates: Int32Array;
@@ -105,8 +110,4 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     }
     return slates;
   };
-}
-
-function isHeadArray(heads: HeadScores, scores: Float32Array): boolean {
-  return Object.values(heads).some((head) => head?.buffer === scores.buffer);
 }

@@ -40,7 +40,7 @@ export class LogisticNetwork implements Network {
     );
   }
 
-  grid(users: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D[] {
+  grid(users: tf.Tensor1D, [features]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
     const itemPart = tf.add(tf.matMul(features, this.weights), this.bias) as tf.Tensor2D;
     const userPart = tf.gather(this.userBias, users) as tf.Tensor2D;
     const [u, n] = [users.shape[0], features.shape[0]];

@@ -114,7 +114,7 @@ export class MmoeNetwork implements Network {
     return this.fromFirstLayer(first(this.experts), first(this.gates));
   }
 
-  grid(users: tf.Tensor1D, features: tf.Tensor2D): tf.Tensor2D[] {
+  grid(users: tf.Tensor1D, [features]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
     const u = tf.gather(this.userEmbedding, users) as tf.Tensor2D;
     const nu = users.shape[0];
     const ni = features.shape[0];

@@ -65,7 +65,7 @@ test.each(builders)('%s: grid scores equal pair scores', (_name, build) => {
   const { grid, pairs } = expectNoLeakedTensors(() =>
     tf.tidy(() => {
       const all = tf.tensor2d(features, [numItems, featureDim]);
-      const items = network.prepareGrid?.(all) ?? all;
+      const items = network.prepareGrid?.(all) ?? [all];
       const g = network
         .grid(tf.tensor1d(users, 'int32'), items)
         .map((t) => Array.from(t.dataSync()));

@@ -70,11 +70,11 @@ export class TwoTowerNetwork implements Network {
   }
 
   /** Every item's tower output transposed, [dim, numItems], once per predict call. */
-  prepareGrid(features: tf.Tensor2D): tf.Tensor2D {
-    return tf.transpose(this.itemVectors(this.itemEmbedding as unknown as tf.Tensor2D, features));
+  prepareGrid(features: tf.Tensor2D): tf.Tensor2D[] {
+    return [tf.transpose(this.itemVectors(this.itemEmbedding as unknown as tf.Tensor2D, features))];
   }
 
-  grid(users: tf.Tensor1D, itemVectorsT: tf.Tensor2D): tf.Tensor2D[] {
+  grid(users: tf.Tensor1D, [itemVectorsT]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
     const u = this.userVectors(users);
     const v = itemVectorsT;
     const bias = tf.reshape(this.bias, [1, this.heads]) as tf.Tensor2D;

@@ -16,11 +16,13 @@ export interface Network {
   /**
    * The item side of `grid`, computed once per predict call rather than once per user batch
    * (e.g. item vectors transposed to [dim, numItems]: on wasm a matMul with transposeB is
-   * about 15× slower than one against a transposed copy). Without it grid gets the features.
+   * about 15× slower than one against a transposed copy; and tfjs-wasm slices in JavaScript,
+   * element by element, so nothing should be cut out of a table batch after batch). Without
+   * it grid gets [features].
    */
-  prepareGrid?(features: tf.Tensor2D): tf.Tensor2D;
-  /** One [users, numItems] tensor per head; `items` is prepareGrid(features), or features. */
-  grid(users: tf.Tensor1D, items: tf.Tensor2D): tf.Tensor2D[];
+  prepareGrid?(features: tf.Tensor2D): tf.Tensor2D[];
+  /** One [users, numItems] tensor per head; `items` is prepareGrid(features), or [features]. */
+  grid(users: tf.Tensor1D, items: readonly tf.Tensor2D[]): tf.Tensor2D[];
   /** L2 penalty on what the batch touched (embedding rows) and on dense weights. */
   penalty(users: tf.Tensor1D, items: tf.Tensor1D): tf.Scalar;
   dispose(): void;

@@ -214,8 +214,8 @@ export class NeuralModel implements ScoringModel {
     const usersPerBatch = Math.max(1, Math.min(users.length, Math.floor(PREDICT_BUDGET / perUser)));
     const features = tf.tensor2d(items.itemFeatures, [numItems, items.itemFeatureDim]);
     const prepared = this.network.prepareGrid
-      ? tf.tidy(() => this.network.prepareGrid?.(features) as tf.Tensor2D)
-      : features;
+      ? tf.tidy(() => this.network.prepareGrid?.(features) as tf.Tensor2D[])
+      : [features];
     try {
       for (let start = 0; start < users.length; start += usersPerBatch) {
         const end = Math.min(users.length, start + usersPerBatch);
@@ -229,8 +229,7 @@ export class NeuralModel implements ScoringModel {
         });
       }
     } finally {
-      if (prepared !== features) prepared.dispose();
-      features.dispose();
+      tf.dispose([...prepared, features]);
     }
     return scores;
   }
