@@ -3,6 +3,12 @@ import { type HeadName, type HeadScores, headNames } from '../models/types';
 /** Weight of each head in a combined score; heads left out weigh 0. */
 export type HeadWeights = Partial<Record<HeadName, number>>;
 
+/** Whether the weights sum heads, rather than rank one head of weight 1 as it is. */
+export function sumsHeads(weights: HeadWeights): boolean {
+  const used = headNames.map((head) => weights[head] ?? 0).filter((w) => w !== 0);
+  return !(used.length === 1 && used[0] === 1);
+}
+
 /**
  * score = Σ_h w_h · head_h, cell by cell. Every head with a non-zero weight must be present,
  * and all present heads must have the same length. When the only weighted head has weight 1,
@@ -40,7 +46,7 @@ export function combineHeads(
     used.push([scores, w]);
   }
   if (length === undefined) throw new Error('combineHeads: heads is empty');
-  if (used.length === 1 && used[0][1] === 1) return used[0][0];
+  if (!sumsHeads(weights)) return used[0][0];
   const out =
     into !== undefined && into.length >= length
       ? into.subarray(0, length)

@@ -1,7 +1,8 @@
 import type { Rng } from '@goodhart/random';
 import { z } from 'zod';
+import { atLeast } from '../models/score-buffers';
 import type { HeadScores } from '../models/types';
-import { combineHeads } from './combine-heads';
+import { combineHeads, sumsHeads } from './combine-heads';
 import { epsilonGreedy, softmaxSample } from './exploration';
 import { mmrRerank } from './mmr';
 import { topK } from './top-k';
@@ -64,21 +65,18 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     throw new Error(`invalid decision rule: ${issues.join('; ')}`);
   }
   const spec = parsed.data;
-  // The weighted sum of several heads, kept between calls and grown with headroom: a fresh
-  // users × items array each call is paged in anew, which costs more than the sum (see
-  // HeadScoreBuffers). A lone head of weight 1 is ranked as it is and needs none.
-  const weighted = Object.values(spec.weights).filter((w) => w !== undefined && w !== 0);
-  const sums = !(weighted.length === 1 && weighted[0] === 1);
-  let combined: Float32Array = new Float32Array(0);
+  // The weighted sum of several heads, kept between calls: a fresh users × items array each
+  // call is paged in anew, which costs more than the sum (see HeadScoreBuffers). A lone head
+  // of weight 1 is ranked as it is and needs none.
+  const sums = sumsHeads(spec.weights);
+  let combined: Float32Array | undefined;
   return (heads, context) => {
     const { rows, cols, k, rng, exclude } = context;
     const exploration = spec.exploration;
     if (exploration !== undefined && rng === undefined) {
       throw new Error(`decision rule: ${exploration.kind} exploration needs context.rng`);
     }
-    if (sums && combined.length < rows * cols) {
-      combined = new Float32Array(Math.ceil(rows * cols * 1.25));
-    }
+    if (sums) combined = atLeast(combined, rows * cols);
     let scores = combineHeads(heads, spec.weights, combined);
     if (exploration?.kind === 'softmax')
       scores = softmaxSample(rng as Rng, exploration.temperature)(scores);

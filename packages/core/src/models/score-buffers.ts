@@ -25,6 +25,17 @@ export function headScoreArray(
 }
 
 /**
+ * `buffer` when it holds at least `length` floats, else a new array with a quarter more room:
+ * callers keep one users × items array between calls, and the number of users who come varies
+ * from round to round.
+ */
+export function atLeast(buffer: Float32Array | undefined, length: number): Float32Array {
+  return buffer !== undefined && buffer.length >= length
+    ? buffer
+    : new Float32Array(Math.ceil(length * 1.25));
+}
+
+/**
  * Score arrays kept between predict calls and grown on demand, to pass as `into`: the
  * feedback loop scores a few thousand users × every item each round, and keeping the arrays
  * spares paging in a fresh 150 MB per head per round. Each call's arrays overwrite the last
@@ -38,12 +49,8 @@ export class HeadScoreBuffers {
     const out: HeadScores = {};
     for (const head of headNames) {
       if (!heads.includes(head)) continue;
-      let buffer = this.buffers[head];
-      if (buffer === undefined || buffer.length < length) {
-        // Some headroom, as the number of users who come varies from round to round.
-        buffer = new Float32Array(Math.ceil(length * 1.25));
-        this.buffers[head] = buffer;
-      }
+      const buffer = atLeast(this.buffers[head], length);
+      this.buffers[head] = buffer;
       out[head] = buffer;
     }
     return out;

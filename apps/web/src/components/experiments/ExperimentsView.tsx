@@ -32,7 +32,7 @@ export function ExperimentsView() {
   const queuedId = searchParams.get('queued');
 
   const [filter, setFilter] = useState('');
-  // The text searches the store (names and presets) as well as filtering what is loaded.
+  // The text searches the store (names, presets and ids) as well as filtering what is loaded.
   const search = useSettled(filter.trim(), 300);
   const list = useInfiniteQuery(
     trpc.experiments.list.infiniteQueryOptions(
