@@ -1,4 +1,22 @@
 export {
+  type Claim,
+  type ClaimComparison,
+  type ClaimInput,
+  claimComparisonSchema,
+  claimSchema,
+  type LearnabilityGate,
+  learnabilityGateSchema,
+  type Verdict,
+  verdicts,
+} from './claims/claim-schema';
+export { learnabilityBar } from './claims/learnability-bar';
+export type {
+  ClaimVerdict,
+  GateFigure,
+  PairedComparison,
+  PairedEffect,
+} from './claims/verdict-types';
+export {
   getPreset,
   isPresetName,
   type PresetName,
@@ -27,6 +45,10 @@ export {
   type ExperimentSpecInput,
   experimentKinds,
   experimentSpecSchema,
+  type FeedbackLoopSpec,
+  type FeedbackLoopSpecInput,
+  type OfflineClassificationSpec,
+  type OfflineClassificationSpecInput,
 } from './spec/experiment-schema';
 export { assertWithinLimits, estimateRunCost, limits, type RunCost } from './spec/limits';
 export { parseSpec } from './spec/parse-spec';

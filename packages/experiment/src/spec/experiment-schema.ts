@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimSchema } from '../claims/claim-schema';
 import { feedbackArmSchema } from './feedback-arm-schema';
 import { offlineArmSchema } from './offline-arm-schema';
 import { seedsSchema } from './seeds-schema';
@@ -14,8 +15,32 @@ const common = {
   name: z.string().min(1).max(200),
   description: z.string().max(4_000).optional(),
   preset: z.string().max(100).optional().describe('the preset this spec started from'),
-  claim: z.string().max(2_000).optional().describe('the claim under test (DESIGN.md section 1)'),
-  expected: z.string().max(2_000).optional().describe('the expected direction of the result'),
+  /**
+   * Superseded by `claims`: the claim in prose. Still accepted because stored specs carry it;
+   * nothing judges it.
+   */
+  claim: z.string().max(2_000).optional().describe('superseded by claims: the claim in prose'),
+  /** Superseded by `claims[].expected`: the expected direction in prose (see `claim`). */
+  expected: z
+    .string()
+    .max(2_000)
+    .optional()
+    .describe('superseded by claims: the expected direction in prose'),
+  /**
+   * The claims under test, as data; each gets a verdict after a run (claims/judge-claims).
+   * Which arms and sweep paths they may name is checked by parseSpec (spec/claim-issues).
+   */
+  claims: z.array(claimSchema).max(30).optional().describe('the claims under test, as data'),
+  /**
+   * The arm every other arm is compared against, paired by seed, in every summary; the first
+   * arm when left out.
+   */
+  reference: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('the arm others are compared against (default: the first arm)'),
   highlight: z
     .array(z.string().min(1).max(60))
     .max(20)

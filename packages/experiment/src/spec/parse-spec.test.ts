@@ -123,3 +123,118 @@ describe('parseSpec by kind', () => {
     ]);
   });
 });
+
+describe('parseSpec claims and reference', () => {
+  const welfare = {
+    id: 'welfare-falls',
+    statement: 'Clicks lower welfare.',
+    source: 'seed: click-traps',
+    metric: 'meanWelfare',
+    compare: { kind: 'arms', arm: 'click', reference: 'ideal' },
+    expected: 'negative',
+  } as const;
+
+  it('accepts claims and a reference, and keeps the superseded prose fields', () => {
+    const spec = parseSpec(
+      smallSpec({
+        claim: 'prose from a stored spec',
+        expected: 'prose',
+        reference: 'ideal',
+        claims: [
+          { ...welfare, gate: { metric: 'relevanceAucPerUser', min: 0.6, arms: ['click'] } },
+        ],
+      }),
+    );
+    expect(spec.reference).toBe('ideal');
+    expect(spec.claims?.[0].compare).toEqual({ kind: 'arms', arm: 'click', reference: 'ideal' });
+    expect(spec.claim).toBe('prose from a stored spec');
+  });
+
+  it('names every arm a claim, its gate or the reference names that does not exist', () => {
+    const issues = issuesOf(
+      smallSpec({
+        reference: 'idael',
+        claims: [
+          {
+            ...welfare,
+            compare: { kind: 'arms', arm: 'clik', reference: 'ideal' },
+            gate: { metric: 'auc', min: 0.6, arms: ['click', 'mf'] },
+          },
+          { ...welfare, id: 'self', compare: { kind: 'arms', arm: 'click', reference: 'click' } },
+        ],
+      }),
+    );
+    expect(issues).toEqual([
+      { path: 'reference', message: 'no arm named "idael"; arms: click, ideal' },
+      { path: 'claims.0.compare.arm', message: 'no arm named "clik"; arms: click, ideal' },
+      { path: 'claims.0.gate.arms.1', message: 'no arm named "mf"; arms: click, ideal' },
+      { path: 'claims.1.compare.reference', message: 'compares an arm with itself' },
+    ]);
+  });
+
+  it('refuses duplicate claim ids and more than 30 claims', () => {
+    const twice = issuesOf(smallSpec({ claims: [welfare, { ...welfare }] }));
+    expect(twice).toEqual([{ path: 'claims.1.id', message: 'duplicate claim id "welfare-falls"' }]);
+    const many = Array.from({ length: 31 }, (_, index) => ({ ...welfare, id: `c-${index}` }));
+    expect(issuesOf(smallSpec({ claims: many })).map((issue) => issue.path)).toEqual(['claims']);
+  });
+
+  it('checks trend axes and where keys against the sweep', () => {
+    const sweep = {
+      axes: [
+        { path: 'world.click.clickbait', values: [0, 1, 2] },
+        { path: 'world.numUsers', values: [40] },
+      ],
+    };
+    const trend = (axis: string) => ({
+      ...welfare,
+      id: `trend-${axis.replaceAll('.', '-').toLowerCase()}`,
+      compare: { kind: 'trend' as const, arm: 'click', axis },
+    });
+    expect(
+      parseSpec(
+        smallSpec({
+          sweep,
+          claims: [{ ...trend('world.click.clickbait'), where: { 'world.numUsers': 40 } }],
+        }),
+      ).claims,
+    ).toHaveLength(1);
+    const issues = issuesOf(
+      smallSpec({
+        sweep,
+        claims: [
+          trend('world.numItems'),
+          trend('world.numUsers'),
+          { ...trend('world.click.clickbait'), where: { 'world.click.clickbait': 1 } },
+          { ...welfare, where: { 'world.numUsers': 50, rounds: 3 } },
+        ],
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: 'claims.0.compare.axis',
+        message:
+          '"world.numItems" is not a sweep axis; sweep axes: world.click.clickbait, world.numUsers',
+      },
+      {
+        path: 'claims.1.compare.axis',
+        message: 'a trend needs 2 or more values on "world.numUsers"',
+      },
+      {
+        path: 'claims.2.where.world.click.clickbait',
+        message: 'the trend axis cannot also be fixed',
+      },
+      { path: 'claims.3.where.world.numUsers', message: "50 is not among the sweep's values (40)" },
+      {
+        path: 'claims.3.where.rounds',
+        message: 'not a sweep axis; sweep axes: world.click.clickbait, world.numUsers',
+      },
+    ]);
+    expect(issuesOf(smallSpec({ claims: [trend('world.numUsers')] }))).toEqual([
+      {
+        path: 'claims.0.compare.axis',
+        message: '"world.numUsers" is not a sweep axis; the spec has no sweep',
+      },
+    ]);
+  });
+});

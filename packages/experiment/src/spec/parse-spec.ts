@@ -1,16 +1,18 @@
 import { SweepPathError, withValueAt } from '../runs/sweep-path';
+import { claimIssues } from './claim-issues';
 import { type ExperimentSpec, experimentSpecSchema } from './experiment-schema';
 import { issuesFromZod, SpecError, type SpecIssue } from './spec-error';
 
 /**
  * Validates and fills in defaults. Throws SpecError listing every wrong field, including
  * sweep values that would make an invalid spec (each is applied and checked here, so a run
- * never fails later for a bad grid point).
+ * never fails later for a bad grid point), and the arms and sweep axes that `reference` and
+ * `claims` name (spec/claim-issues).
  */
 export function parseSpec(input: unknown): ExperimentSpec {
   const parsed = experimentSpecSchema.safeParse(input);
   if (!parsed.success) throw new SpecError(issuesFromZod(parsed.error));
-  const issues = sweepIssues(parsed.data);
+  const issues = [...sweepIssues(parsed.data), ...claimIssues(parsed.data)];
   if (issues.length > 0) throw new SpecError(issues);
   return parsed.data;
 }
