@@ -79,6 +79,17 @@ describe('satisfaction head', () => {
 describe('watch-time head', () => {
   const itemDuration = data.itemDuration as Float32Array;
 
+  /** Mean logged watch time of each item (0 for an item never logged). */
+  function observedWatchByItem(): Float64Array {
+    const sums = new Float64Array(data.numItems);
+    const counts = new Float64Array(data.numItems);
+    for (let r = 0; r < data.item.length; r++) {
+      sums[data.item[r]] += data.watchTime[r];
+      counts[data.item[r]] += 1;
+    }
+    return sums.map((sum, i) => (counts[i] > 0 ? sum / counts[i] : 0));
+  }
+
   function watchByItem(loss: 'mse' | 'duration-debiased'): Float64Array {
     const model = createModel(
       { kind: 'mf', heads: { watchTime: { loss } }, learningRate: 0.05, epochs: 15 },
@@ -91,11 +102,13 @@ describe('watch-time head', () => {
     return itemMeans(watch, data.numUsers, data.numItems);
   }
 
-  test('regression predicts watch time on the logs’ scale', () => {
+  test('regression predicts watch time on the logs’ scale, item by item', () => {
     const byItem = watchByItem('mse');
     const observed = mean(data.watchTime);
     expect(mean(byItem)).toBeGreaterThan(observed * 0.5);
     expect(mean(byItem)).toBeLessThan(observed * 1.5);
+    // A constant at the mean would pass the bounds above; it would not follow the items.
+    expect(correlation(byItem, observedWatchByItem())).toBeGreaterThan(0.5);
   });
 
   test('the duration-debiased loss stops favouring long items', () => {
@@ -119,8 +132,11 @@ describe('watch-time head', () => {
 });
 
 describe('position bias', () => {
-  // Every item is equally relevant (0.5), but items 0-4 are mostly shown in the top slot and
-  // items 5-9 mostly in the bottom one, where they are rarely examined.
+  // Odd items are more relevant than even ones (click if examined 0.7 vs 0.3), and items 0-4
+  // are mostly shown in the top slot, items 5-9 mostly in the bottom one, where they are
+  // rarely examined. Each half holds odd and even items, so relevance and position separate.
+  const relevanceOf = (item: number) => (item % 2 === 1 ? 0.7 : 0.3);
+
   function biasedLogs(): TrainingData {
     const rng = createRng(21);
     const n = 4000;
@@ -146,12 +162,18 @@ describe('position bias', () => {
       logs.item[r] = item;
       logs.position[r] = position;
       logs.propensity![r] = examined;
-      logs.clicked[r] = rng.next() < examined * 0.5 ? 1 : 0;
+      logs.clicked[r] = rng.next() < examined * relevanceOf(item) ? 1 : 0;
     }
     return logs;
   }
 
-  function topMinusBottom(spec: Parameters<typeof createModel>[0]): number {
+  /** Mean served click score of items 0-4 minus 5-9 (position), and of odd minus even items
+   *  (relevance): a model that learnt relevance, not position, has the first near 0 and the
+   *  second clearly positive; a constant predictor has both at 0. */
+  function contrasts(spec: Parameters<typeof createModel>[0]): {
+    position: number;
+    relevance: number;
+  } {
     const logs = biasedLogs();
     const model = createModel(spec, contextOf(logs, 4));
     model.fit(logs);
@@ -161,25 +183,33 @@ describe('position bias', () => {
     ).click as Float32Array;
     model.dispose();
     const byItem = itemMeans(click, 10, 10);
-    return mean(byItem.subarray(0, 5)) - mean(byItem.subarray(5));
+    const odd = byItem.filter((_, i) => i % 2 === 1);
+    const even = byItem.filter((_, i) => i % 2 === 0);
+    return {
+      position: mean(byItem.subarray(0, 5)) - mean(byItem.subarray(5)),
+      relevance: mean(odd) - mean(even),
+    };
   }
 
   const common = { kind: 'mf', embeddingDim: 4, learningRate: 0.05, epochs: 8 } as const;
 
-  test('a naive click model learns position, not relevance', () => {
-    expect(topMinusBottom(common)).toBeGreaterThan(0.15);
+  test('a naive click model learns position as if it were relevance', () => {
+    expect(contrasts(common).position).toBeGreaterThan(0.1);
   });
 
   test('the shallow position tower absorbs it, and is dropped when serving', () => {
-    expect(Math.abs(topMinusBottom({ ...common, positionTower: true }))).toBeLessThan(0.06);
+    const { position, relevance } = contrasts({ ...common, positionTower: true });
+    expect(Math.abs(position)).toBeLessThan(0.06);
+    expect(relevance).toBeGreaterThan(0.1);
   });
 
   test('inverse-propensity weighting removes most of it too', () => {
-    const ipw = topMinusBottom({
+    const { position, relevance } = contrasts({
       ...common,
       heads: { click: { loss: 'ipw-bce', options: { minPropensity: 0.1 } } },
     });
-    expect(Math.abs(ipw)).toBeLessThan(0.08);
+    expect(Math.abs(position)).toBeLessThan(0.08);
+    expect(relevance).toBeGreaterThan(0.1);
   });
 
   test('ipw-bce needs propensities', () => {

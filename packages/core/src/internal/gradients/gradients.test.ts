@@ -129,8 +129,16 @@ describe('gradients match finite differences', () => {
 });
 
 test('an existing gradient is never replaced', async () => {
-  const { registerMissingGradients } = await import('./register');
-  const before = tf.getGradient(tf.Sum);
-  registerMissingGradients();
-  expect(tf.getGradient(tf.Sum)).toBe(before);
+  const { coreGradients, registerMissingGradients } = await import('./register');
+  const ours = coreGradients.find((config) => config.kernelName === tf.Sum);
+  expect(ours).toBeDefined();
+  // Someone else's gradient for a kernel we also cover: ours must not overwrite it.
+  const theirs: tf.GradConfig = { kernelName: tf.Sum, gradFunc: (dy) => ({ x: () => dy }) };
+  tf.registerGradient(theirs);
+  try {
+    registerMissingGradients();
+    expect(tf.getGradient(tf.Sum)).toBe(theirs);
+  } finally {
+    if (ours) tf.registerGradient(ours);
+  }
 });

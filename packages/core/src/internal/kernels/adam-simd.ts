@@ -1,9 +1,11 @@
 /**
  * One Adam step over float32 arrays on the wasm heap, four lanes at a time, as a WebAssembly
  * module of our own that imports tfjs-backend-wasm's memory, so it reads and writes tensors in
- * place. Written out here instruction by instruction (there is no compiler for it in this
- * build): each f32x4 operation rounds every lane exactly as the scalar float32 operation does,
- * so the results are those of tfjs's op-by-op AdamOptimizer, bit for bit.
+ * place. Written out here instruction by instruction, so the build needs no WebAssembly
+ * toolchain; the readable source is adam-simd.wat beside this file, and adam-simd.test.ts
+ * checks that assembling it gives these bytes exactly. Each f32x4 operation rounds every lane
+ * exactly as the scalar float32 operation does, so the results are those of tfjs's op-by-op
+ * AdamOptimizer, bit for bit.
  */
 
 // Opcodes used below (WebAssembly core and SIMD specifications).
@@ -207,18 +209,29 @@ interface WebAssemblyRuntime {
 
 const instances = new WeakMap<WasmMemory, AdamSimd | null>();
 
-/** The module instantiated on `memory`; null where the runtime lacks WebAssembly SIMD. */
+/**
+ * The module instantiated on `memory`; null where the runtime lacks WebAssembly SIMD or the
+ * memory cannot be imported (e.g. tfjs-wasm's threaded build in a browser shares its memory,
+ * which this module's unshared import refuses with a LinkError). Null sends the kernel to its
+ * scalar loop, which gives the same values.
+ */
 export function adamSimdFor(memory: WasmMemory): AdamSimd | null {
   let adam = instances.get(memory);
   if (adam === undefined) {
-    adam = null;
-    const runtime = (globalThis as { WebAssembly?: WebAssemblyRuntime }).WebAssembly;
-    if (runtime?.validate(adamModuleBytes)) {
-      const module = new runtime.Module(adamModuleBytes);
-      const instance = new runtime.Instance(module, { env: { memory } });
-      adam = instance.exports.adam as AdamSimd;
-    }
+    adam = instantiate(memory);
     instances.set(memory, adam);
   }
   return adam;
+}
+
+function instantiate(memory: WasmMemory): AdamSimd | null {
+  const runtime = (globalThis as { WebAssembly?: WebAssemblyRuntime }).WebAssembly;
+  if (!runtime?.validate(adamModuleBytes)) return null;
+  try {
+    const module = new runtime.Module(adamModuleBytes);
+    const instance = new runtime.Instance(module, { env: { memory } });
+    return instance.exports.adam as AdamSimd;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { createRng } from '@goodhart/random';
 import { expect, test } from 'vitest';
 import { adamSimdFor } from './adam-simd';
-import { type AdamStepAttrs, adamStepInto } from './adam-step';
+import { type AdamStepAttrs, adamStepInto, simdConstants } from './adam-step';
 
 interface MemoryLike {
   buffer: ArrayBuffer;
@@ -43,7 +43,7 @@ test('the SIMD module and the scalar loop agree bit for bit, zeros and extremes 
     v[i] = Math.abs(rng.normal()) * 0.01;
     gradient[i] = i < special.length ? special[special.length - 1 - i] : rng.normal() * 0.3;
   }
-  adam?.(...arrays.map((a) => a.byteOffset), count, ...Object.values(attrs));
+  adam?.(...arrays.map((a) => a.byteOffset), count, ...simdConstants(attrs));
   const expected = Array.from({ length: 3 }, () => new Float32Array(count));
   adamStepInto(x, m, v, gradient, expected[0], expected[1], expected[2], attrs);
   for (let k = 0; k < 3; k++) {

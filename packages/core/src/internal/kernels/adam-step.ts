@@ -61,6 +61,20 @@ function readInputs(inputs: tf.NamedTensorInfoMap): tf.TensorInfo[] {
   return [x, m, v, gradient];
 }
 
+/** The step's constants in the order the SIMD module takes them (adam-simd.wat's params). */
+export function simdConstants(constants: AdamStepAttrs): number[] {
+  return [
+    constants.beta1,
+    constants.oneMinusBeta1,
+    constants.beta2,
+    constants.oneMinusBeta2,
+    constants.oneMinusAccBeta1,
+    constants.oneMinusAccBeta2,
+    constants.epsilon,
+    constants.negativeLearningRate,
+  ];
+}
+
 /**
  * Four lanes at a time in our WebAssembly module, in place on the heap; the last count % 4
  * elements (and everything, where the runtime lacks SIMD) in JavaScript.
@@ -81,14 +95,7 @@ const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
     simd(
       ...[x, m, v, gradient, outX, outM, outV].map((view) => view.byteOffset),
       vectorised,
-      constants.beta1,
-      constants.oneMinusBeta1,
-      constants.beta2,
-      constants.oneMinusBeta2,
-      constants.oneMinusAccBeta1,
-      constants.oneMinusAccBeta2,
-      constants.epsilon,
-      constants.negativeLearningRate,
+      ...simdConstants(constants),
     );
   }
   const rest = (view: NumericArray) => view.subarray(vectorised);
