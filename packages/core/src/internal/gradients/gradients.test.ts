@@ -133,7 +133,10 @@ test('an existing gradient is never replaced', async () => {
   const ours = coreGradients.find((config) => config.kernelName === tf.Sum);
   expect(ours).toBeDefined();
   // Someone else's gradient for a kernel we also cover: ours must not overwrite it.
-  const theirs: tf.GradConfig = { kernelName: tf.Sum, gradFunc: (dy) => ({ x: () => dy }) };
+  const theirs: tf.GradConfig = {
+    kernelName: tf.Sum,
+    gradFunc: (dy) => ({ x: () => (Array.isArray(dy) ? dy[0] : dy) }),
+  };
   tf.registerGradient(theirs);
   try {
     registerMissingGradients();
