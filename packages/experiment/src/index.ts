@@ -2,20 +2,24 @@ export {
   type Claim,
   type ClaimComparison,
   type ClaimInput,
+  type ClaimVerdict,
   claimComparisonSchema,
   claimSchema,
+  describeEffect,
+  type GateFigure,
+  judgeClaims,
   type LearnabilityGate,
+  learnabilityBar,
   learnabilityGateSchema,
+  leastSquaresSlope,
+  minimumPairedSeeds,
+  type PairedComparison,
+  type PairedEffect,
+  pairedComparisons,
   type Verdict,
+  verdictOf,
   verdicts,
-} from './claims/claim-schema';
-export { learnabilityBar } from './claims/learnability-bar';
-export type {
-  ClaimVerdict,
-  GateFigure,
-  PairedComparison,
-  PairedEffect,
-} from './claims/verdict-types';
+} from './claims/index';
 export {
   getPreset,
   isPresetName,
@@ -24,6 +28,7 @@ export {
   presets,
 } from './presets/index';
 export { aggregateRounds, type RoundAggregate, type RoundRow } from './results/aggregate-rounds';
+export { formatNumber } from './results/format-number';
 export type { Interval } from './results/interval';
 export { type ParetoPoint, paretoFront } from './results/pareto-front';
 export { type GroupSummary, summarise } from './results/summarise';
