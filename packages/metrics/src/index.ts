@@ -53,6 +53,8 @@ export {
   jaccardSimilarity,
   mostSimilarUsers,
 } from './homogenization';
+export { type NdcgAtK, ndcgAtK } from './ndcg-at-k';
+export { type PerUserAuc, perUserAuc } from './per-user-auc';
 export { auc } from './ranking';
 export {
   misinformationExposure,

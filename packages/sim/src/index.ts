@@ -3,7 +3,7 @@ export {
   examinationProbabilities,
   type ItemTerms,
   itemTerms,
-  relevance,
+  trueRelevance,
 } from './actors/response-model';
 export {
   AttributeEnv,

@@ -13,17 +13,17 @@ export const positionBias = {
     'probabilities of the logged slots, as if the platform had measured the curve by ' +
     'randomising slates. What the click head learnt is judged every round on every item (at ' +
     'most 500 fixed random ones in a larger catalogue) of a fixed random set of 200 users: AUC ' +
-    'against the true topic relevance (relevanceAuc) and ' +
+    'against the true topic relevance (relevanceAucPerUser) and ' +
     'against the true P(click | examined), which a position-debiased click model estimates ' +
     '(examinedClickAuc).',
   claim:
     'A ranker trained on its own logged clicks learns position, not relevance, unless the bias ' +
     'is modelled (YouTube multitask ranking, 2019).',
   expected:
-    'The position tower and IPW arms recover relevance better (higher relevanceAuc and ' +
+    'The position tower and IPW arms recover relevance better (higher relevanceAucPerUser and ' +
     'examinedClickAuc) than the naive arm, and deliver more welfare.',
   highlight: [
-    'relevanceAuc',
+    'relevanceAucPerUser',
     'examinedClickAuc',
     'examinedClickAucAvg',
     'meanWelfareAvg',

@@ -18,6 +18,24 @@ describe('summariseRounds', () => {
     });
   });
 
+  it('leaves start-up rounds out of averages and of the first training loss', () => {
+    const rounds = [
+      { round: 0, metrics: { startup: 1, trainLoss: 0.9, meanWelfare: 5 } },
+      { round: 1, metrics: { startup: 0, trainLoss: 0.6, meanWelfare: 1 } },
+      { round: 2, metrics: { startup: 0, trainLoss: 0.5, meanWelfare: 2 } },
+    ];
+    // meanWelfareAvg over rounds 1 and 2 only: (1 + 2) / 2 = 1.5 (with round 0 it would be
+    // 8 / 3); the loss is first taken after start-up: 0.6, change 0.5 - 0.6.
+    expect(summariseRounds(rounds, 'feedback-loop')).toEqual({
+      startup: 0,
+      trainLoss: 0.5,
+      meanWelfare: 2,
+      meanWelfareAvg: 1.5,
+      trainLossFirst: 0.6,
+      trainLossChange: 0.5 - 0.6,
+    });
+  });
+
   it('summarises an offline run by its last epoch', () => {
     const rounds = [
       { round: 0, metrics: { trainLoss: 0.9, ece: 0.2 } },

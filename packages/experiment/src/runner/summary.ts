@@ -19,7 +19,8 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
     'misinformationExposure',
     'polarizingExposure',
     'meanDurationExposed',
-    'relevanceAuc',
+    'relevanceAucPerUser',
+    'ndcgAt10',
     'examinedClickAuc',
     'intraListDiversity',
     'coverage',
@@ -30,7 +31,9 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
 /**
  * Final-round value of every metric, `<metric>Avg` for the averaged ones (NaN rounds left
  * out), and for the training loss its first value and change (`trainLossFirst`,
- * `trainLossChange` = last - first: negative when the proxy loss fell).
+ * `trainLossChange` = last - first: negative when the proxy loss fell). Start-up rounds
+ * (`startup` = 1: random slates every arm of a seed shares, not the arm's own policy) are left
+ * out of every average and of `trainLossFirst`: they say nothing about the arm's policy.
  */
 export function summariseRounds(
   rounds: readonly RoundRecord[],
@@ -40,11 +43,12 @@ export function summariseRounds(
   const last = rounds[rounds.length - 1];
   if (last === undefined) return summary;
   Object.assign(summary, last.metrics);
+  const own = rounds.filter((r) => r.metrics.startup !== 1);
   for (const metric of averagedMetrics[kind]) {
     if (metric in last.metrics)
-      summary[`${metric}Avg`] = meanIgnoringNaN(rounds.map((r) => r.metrics[metric]));
+      summary[`${metric}Avg`] = meanIgnoringNaN(own.map((r) => r.metrics[metric]));
   }
-  const firstLoss = rounds.find((r) => Number.isFinite(r.metrics.trainLoss))?.metrics.trainLoss;
+  const firstLoss = own.find((r) => Number.isFinite(r.metrics.trainLoss))?.metrics.trainLoss;
   if (firstLoss !== undefined) {
     summary.trainLossFirst = firstLoss;
     summary.trainLossChange = last.metrics.trainLoss - firstLoss;

@@ -1,15 +1,18 @@
 import { expandRuns, type RunSpec } from '../runs/expand-runs';
 import { parseSpec } from '../spec/parse-spec';
 
-/** A click-trap in miniature: seconds to run, every metric exercised. */
-export function tinyFeedbackRuns(): RunSpec[] {
+/**
+ * A click-trap in miniature: seconds to run, every metric exercised. `startupRounds` random
+ * rounds first when asked.
+ */
+export function tinyFeedbackRuns(startupRounds = 0): RunSpec[] {
   return expandRuns(
     parseSpec({
       name: 'tiny click-trap',
       world: { numUsers: 60, numItems: 40, numCreators: 5, slateSize: 5 },
       rounds: 3,
       seeds: { count: 1, base: 11 },
-      training: { retrainEvery: 1, logWindow: 2 },
+      training: { retrainEvery: 1, logWindow: 2, startupRounds },
       arms: [
         { name: 'click-bce', model: { kind: 'mf', embeddingDim: 4 } },
         {

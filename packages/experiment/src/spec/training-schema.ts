@@ -23,6 +23,14 @@ export const trainingSchema = z.strictObject({
     .describe(
       "refit on the logs since the last refit plus this many times as many rows drawn at random from the rest of the window; 'window': on the whole window every refit",
     ),
+  startupRounds: z
+    .int()
+    .min(0)
+    .max(500)
+    .default(0)
+    .describe(
+      'feedback-loop: rounds of uniformly random slates, the same for every arm of a seed, before each arm serves by its own policy (its model is refit on them as on any round)',
+    ),
   epochs: z.int().min(1).max(100).optional().describe('passes over the refit data per refit'),
   batchSize: z.int().min(1).max(65_536).optional(),
   learningRate: z.number().gt(0).max(10).optional(),

@@ -6,8 +6,8 @@ import {
   examinationProbabilities,
   itemTerms,
   meanClickUtility,
-  relevance,
   scoreItemsForUser,
+  trueRelevance,
 } from './response-model';
 import { simulateSessions } from './session';
 
@@ -147,7 +147,7 @@ describe('clicks and utility', () => {
     for (const u of [0, 1]) {
       scoreItemsForUser(world, terms, u, out, 0);
       for (let i = 0; i < 3; i++) {
-        const rel = relevance(world, u, i);
+        const rel = trueRelevance(world, u, i);
         const expected =
           clickProbability(world, terms, u, i, rel) * meanClickUtility(world, terms, i, rel);
         expect(out[i]).toBeCloseTo(expected, 6);

@@ -50,7 +50,7 @@ export function examinationProbabilities(slateSize: number, eta: number): Float6
 }
 
 /** Cosine of the user's preference and the item's topic (both unit vectors). */
-export function relevance(world: World, u: number, i: number): number {
+export function trueRelevance(world: World, u: number, i: number): number {
   return dotRows(world.users.preferences, u, world.items.topics, i, world.topicDim);
 }
 

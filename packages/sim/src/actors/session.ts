@@ -7,7 +7,7 @@ import {
   examinationProbabilities,
   itemTerms,
   meanClickUtility,
-  relevance,
+  trueRelevance,
 } from './response-model';
 
 /** Everything one round of sessions produces: the visible log and the hidden truth. */
@@ -84,7 +84,7 @@ export function simulateSessions(
       const uAsk = rng.next();
       const zSatisfaction = rng.normal();
 
-      const rel = relevance(world, u, i);
+      const rel = trueRelevance(world, u, i);
       const pClick = clickProbability(world, terms, u, i, rel);
       const examined = uExamine < exam[p];
       const clicked = examined && uClick < pClick;

@@ -3,7 +3,7 @@ import {
   examinationProbabilities,
   itemTerms,
   meanClickUtility,
-  relevance,
+  trueRelevance,
 } from '../actors/response-model';
 import { TrueScoreKernel } from '../internal/true-score-kernel';
 import type { World } from '../world/world';
@@ -54,7 +54,7 @@ export function expectedSlateUtility(
           `expectedSlateUtility: slates[${r * k + p}] = ${i} is not an item id in [0, ${n})`,
         );
       }
-      const rel = relevance(world, u, i);
+      const rel = trueRelevance(world, u, i);
       total +=
         exam[p] *
         clickProbability(world, terms, u, i, rel) *

@@ -26,8 +26,10 @@ const everyRoundMetric = [
   'meanDurationExposed',
   'polarization',
   'misinformationExposure',
-  'relevanceAuc',
+  'relevanceAucPerUser',
+  'ndcgAt10',
   'examinedClickAuc',
+  'startup',
   'ece',
   'brier',
 ];
@@ -78,6 +80,32 @@ describe('runRun on a feedback loop', () => {
     expect(ideal.rounds.every((r) => Math.abs(r.metrics.regret) < 1e-5)).toBe(true);
     expect(Number.isNaN(ideal.summary.trainLoss)).toBe(true);
     expect(ideal.summary.meanWelfareAvg).toBeGreaterThan(click.summary.meanWelfareAvg);
+  });
+
+  it('starts every arm of a seed with the same random start-up rounds, left out of averages', async () => {
+    const [click, satisfaction, ideal] = await Promise.all(
+      tinyFeedbackRuns(2).map((run) => runRun(run)),
+    );
+    for (const result of [click, satisfaction, ideal]) {
+      expect(result.rounds.map((r) => r.metrics.startup)).toEqual([1, 1, 0]);
+    }
+    // The same slates in the same world: the same clicks, welfare and exposure, whatever the arm.
+    for (const round of [0, 1]) {
+      for (const metric of ['ctr', 'meanWelfare', 'coverage', 'activeUsers']) {
+        expect(satisfaction.rounds[round].metrics[metric], `${metric} ${round}`).toBe(
+          click.rounds[round].metrics[metric],
+        );
+        expect(ideal.rounds[round].metrics[metric], `${metric} ${round}`).toBe(
+          click.rounds[round].metrics[metric],
+        );
+      }
+    }
+    // After start-up each arm serves by its own policy: the ideal arm's regret is 0 again.
+    expect(Math.abs(ideal.rounds[2].metrics.regret)).toBeLessThan(1e-5);
+    expect(ideal.rounds[0].metrics.regret).toBeGreaterThan(0);
+    // Averages are over the arm's own rounds only: here the last one.
+    expect(click.summary.meanWelfareAvg).toBe(click.rounds[2].metrics.meanWelfare);
+    expect(click.summary.trainLossFirst).toBe(click.rounds[2].metrics.trainLoss);
   });
 
   it('stops at the next round boundary when cancelled', async () => {

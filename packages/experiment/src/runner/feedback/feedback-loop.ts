@@ -6,7 +6,12 @@ import {
   type ScoringModel,
 } from '@goodhart/core';
 import { createRng } from '@goodhart/random';
-import { type Observation, RecommendationEnv, rankByTrueUtility } from '@goodhart/sim';
+import {
+  type Observation,
+  RecommendationEnv,
+  randomPolicy,
+  rankByTrueUtility,
+} from '@goodhart/sim';
 import type { RunSpec } from '../../runs/expand-runs';
 import type { FeedbackLoopSpec } from '../../spec/experiment-schema';
 import type { FeedbackArmSpec } from '../../spec/feedback-arm-schema';
@@ -26,6 +31,9 @@ const STREAM_MODEL = 1;
 const STREAM_DECISION = 2;
 const STREAM_REPLAY = 3;
 const STREAM_RELEVANCE_PROBE = 4;
+// The start-up phase's random slates: a child of the seed alone, never of the arm, so every
+// arm of one seed is shown the same slates and so lives through the same start-up history.
+const STREAM_STARTUP = 5;
 
 /**
  * Models that keep sufficient statistics and add each fit's logs to them: they must be
@@ -49,7 +57,10 @@ const probabilisticKinds: ReadonlySet<string> = new Set([
  * The feedback loop, round by round; only wiring. Each round: the model scores every item
  * for the users who came, the decision rule makes slates, the world plays them, the logs go
  * into the training window, the model is refit every `retrainEvery` rounds, and the round is
- * measured.
+ * measured. The first `training.startupRounds` rounds show uniformly random slates instead
+ * (the start-up phase of Chaney et al. 2018 and T-RECS' `startup_and_train`): the model is
+ * refit on their logs as on any others, so it has learnt from them before its first own
+ * round, and they are recorded with `startup` = 1.
  */
 export async function runFeedbackLoop(
   run: RunSpec,
@@ -72,7 +83,14 @@ export async function runFeedbackLoop(
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
   const replayRng = rng.fork(STREAM_REPLAY);
-  const relevanceProbe = new RelevanceProbe(numUsers, numItems, rng.fork(STREAM_RELEVANCE_PROBE));
+  const relevanceProbe = new RelevanceProbe(
+    numUsers,
+    numItems,
+    rng.fork(STREAM_RELEVANCE_PROBE),
+    arm.decision.weights,
+  );
+  const startupPolicy = randomPolicy(rng.fork(STREAM_STARTUP));
+  const { startupRounds } = spec.training;
   const accumulates = accumulatingKinds.has(arm.model.kind);
   const { retrainEvery, logWindow, replay } = spec.training;
   const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);
@@ -89,6 +107,7 @@ export async function runFeedbackLoop(
       throwIfCancelled(hooks.signal, run.key);
       clock.start();
       const users = observation.activeUsers;
+      const startup = round < startupRounds;
       const heads = model.predict(
         users,
         observation,
@@ -97,14 +116,16 @@ export async function runFeedbackLoop(
       const slates =
         users.length === 0
           ? new Int32Array(0)
-          : decide(heads, {
-              rows: users.length,
-              cols: numItems,
-              k: slateSize,
-              rng: decisionRng,
-              itemFeatures: observation.itemFeatures,
-              itemFeatureDim: observation.itemFeatureDim,
-            });
+          : startup
+            ? startupPolicy(observation)
+            : decide(heads, {
+                rows: users.length,
+                cols: numItems,
+                k: slateSize,
+                rng: decisionRng,
+                itemFeatures: observation.itemFeatures,
+                itemFeatureDim: observation.itemFeatureDim,
+              });
       clock.lap('recommend');
       const policyUtility = env.expectedSlateUtility(users, slates);
       const oracleUtility = env.expectedSlateUtility(
@@ -149,6 +170,7 @@ export async function runFeedbackLoop(
         trainLoss,
         consumption,
         firstRoundActiveUsers,
+        startup,
       });
       clock.lap('metrics');
       clock.report(round);

@@ -1,7 +1,13 @@
-import { HeadScoreBuffers, type ItemBatch, type ScoringModel } from '@goodhart/core';
-import { auc } from '@goodhart/metrics';
+import {
+  combineHeads,
+  HeadScoreBuffers,
+  type HeadWeights,
+  type ItemBatch,
+  type ScoringModel,
+} from '@goodhart/core';
+import { ndcgAtK, perUserAuc } from '@goodhart/metrics';
 import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
-import { clickProbability, itemTerms, relevance, type World } from '@goodhart/sim';
+import { clickProbability, itemTerms, trueRelevance, type World } from '@goodhart/sim';
 
 /** Users the probe follows: 200, drawn once per run. */
 export const relevanceProbeUsers = 200;
@@ -13,22 +19,37 @@ export const relevanceProbeUsers = 200;
  */
 export const relevanceProbeItemsPerUser = 500;
 
-/** What the probe measured this round (NaN for a model without a click head). */
+/** Depth of the probe's nDCG: the first slate's worth of a ranked list. */
+export const probeNdcgDepth = 10;
+
+/** What the probe measured this round. */
 export interface RelevanceProbeResult {
-  /** AUC of the click score against "more relevant than the median pair" (topic match). */
-  relevanceAuc: number;
-  /** AUC of the click score against "P(click | examined) above the median pair". */
+  /**
+   * The served score's per-user AUC against true relevance: within each probe user, the AUC of
+   * the score against "true relevance above this user's median", averaged over users
+   * (metrics' perUserAuc).
+   */
+  relevanceAucPerUser: number;
+  /** nDCG@10 of the served score, the gain being each user's true relevance rescaled to [0, 1]. */
+  ndcgAt10: number;
+  /**
+   * The click head's per-user AUC against "true P(click | examined) above this user's median":
+   * interest plus clickbait and polarity, position left out — what a click model corrected for
+   * position bias estimates. NaN for a model without a click head.
+   */
   examinedClickAuc: number;
 }
 
 /**
- * What the click head has learnt, judged on a fixed random set of user-item pairs rather than
- * on the items the model chose to show (all of which it already scores highly, so they say
- * little). Two truths: the user's interest in the item (sim's relevance, the cosine of
- * preference and topic), and the probability of a click once the item is examined, which
- * adds clickbait and polarity to interest and leaves position out: the quantity a click model
- * corrected for position bias estimates. The pairs are drawn once per run; items are slots of
- * the catalogue, so a replaced item's slot is judged with its new occupant.
+ * What the arm has learnt, judged on a fixed random set of user-item pairs rather than on the
+ * items it chose to show (all of which it already scores highly, so they say little). The score
+ * judged is the one the arm serves by: the decision rule's weighted sum of the heads, before
+ * exploration or re-ranking, so an arm that ranks by watch time or satisfaction is measured
+ * too. The truth is sim's `trueRelevance` (the user's interest in the item). Every figure is
+ * within users: a score that only tells heavy users from light ones, or popular items from the
+ * rest, gains nothing it does not also gain within each user. The pairs are drawn once per
+ * run; items are slots of the catalogue, so a replaced item's slot is judged with its new
+ * occupant.
  */
 export class RelevanceProbe {
   readonly users: Int32Array;
@@ -36,15 +57,21 @@ export class RelevanceProbe {
   readonly items: Int32Array;
   readonly itemsPerUser: number;
   private readonly numItems: number;
+  private readonly weights: HeadWeights;
   private readonly scoreBuffers = new HeadScoreBuffers();
+  private served: Float32Array | undefined;
   private readonly interest: Float64Array;
+  private readonly gains: Float64Array;
   private readonly clickIfExamined: Float64Array;
   private readonly scores: Float32Array;
+  private readonly clickScores: Float32Array;
 
-  constructor(numUsers: number, numItems: number, rng: Rng) {
+  /** `weights`: the arm's decision weights, which make its served score from its heads. */
+  constructor(numUsers: number, numItems: number, rng: Rng, weights: HeadWeights) {
     const count = Math.min(numUsers, relevanceProbeUsers);
     this.users = sampleWithoutReplacement(numUsers, count, rng).sort();
     this.numItems = numItems;
+    this.weights = weights;
     this.itemsPerUser = Math.min(numItems, relevanceProbeItemsPerUser);
     this.items = new Int32Array(count * this.itemsPerUser);
     for (let row = 0; row < count; row++) {
@@ -56,91 +83,74 @@ export class RelevanceProbe {
     }
     const pairs = this.items.length;
     this.interest = new Float64Array(pairs);
+    this.gains = new Float64Array(pairs);
     this.clickIfExamined = new Float64Array(pairs);
     this.scores = new Float32Array(pairs);
+    this.clickScores = new Float32Array(pairs);
   }
 
   measure(model: ScoringModel, catalogue: ItemBatch, world: Readonly<World>): RelevanceProbeResult {
-    const none = { relevanceAuc: Number.NaN, examinedClickAuc: Number.NaN };
-    if (!model.heads.includes('click') || this.users.length === 0) return none;
+    const none = {
+      relevanceAucPerUser: Number.NaN,
+      ndcgAt10: Number.NaN,
+      examinedClickAuc: Number.NaN,
+    };
+    if (this.users.length === 0) return none;
     if (catalogue.numItems !== this.numItems) {
       throw new Error(
         `RelevanceProbe: the catalogue has ${catalogue.numItems} items, the probe was drawn for ${this.numItems}`,
       );
     }
-    const into = this.scoreBuffers.for(['click'], this.users.length * this.numItems);
-    const allScores = model.predict(this.users, catalogue, into).click;
-    if (allScores === undefined) return none;
-    const { interest, clickIfExamined, scores, itemsPerUser } = this;
+    const cells = this.users.length * this.numItems;
+    const heads = model.predict(this.users, catalogue, this.scoreBuffers.for(model.heads, cells));
+    if (this.served === undefined || this.served.length < cells)
+      this.served = new Float32Array(cells);
+    const allServed = combineHeads(heads, this.weights, this.served);
+    const allClicks = heads.click;
+    const { interest, gains, clickIfExamined, scores, clickScores, itemsPerUser } = this;
     const terms = itemTerms(world);
     for (let row = 0; row < this.users.length; row++) {
       const user = this.users[row];
       for (let slot = 0; slot < itemsPerUser; slot++) {
         const pair = row * itemsPerUser + slot;
         const item = this.items[pair];
-        const rel = relevance(world, user, item);
+        const rel = trueRelevance(world, user, item);
         interest[pair] = rel;
         clickIfExamined[pair] = clickProbability(world, terms, user, item, rel);
-        scores[pair] = allScores[row * this.numItems + item];
+        scores[pair] = allServed[row * this.numItems + item];
+        if (allClicks !== undefined) clickScores[pair] = allClicks[row * this.numItems + item];
       }
     }
+    rescalePerUser(interest, gains, itemsPerUser);
     return {
-      relevanceAuc: auc(scores, aboveMedian(interest)),
-      examinedClickAuc: auc(scores, aboveMedian(clickIfExamined)),
+      relevanceAucPerUser: perUserAuc(scores, interest, itemsPerUser).mean,
+      ndcgAt10: ndcgAtK(scores, gains, itemsPerUser, probeNdcgDepth).mean,
+      examinedClickAuc:
+        allClicks === undefined
+          ? Number.NaN
+          : perUserAuc(clickScores, clickIfExamined, itemsPerUser).mean,
     };
   }
 }
 
-function aboveMedian(values: Float64Array): Uint8Array {
-  const median = medianOf(values);
-  const above = new Uint8Array(values.length);
-  for (let i = 0; i < values.length; i++) above[i] = values[i] > median ? 1 : 0;
-  return above;
-}
-
 /**
- * The median exactly as a full sort would give it, by selection: sorting a million entries
- * twice a round cost most of a second. NaN (sorted last) falls back to the sort.
+ * nDCG's gain: each user's true relevance rescaled to [0, 1] over the user's probe items (the
+ * least relevant gains 0, the most relevant 1). Relevance can be negative and nDCG needs
+ * non-negative gains; rescaling within the user, rather than clipping at 0, leaves the figure
+ * untouched by any per-user shift or scale of the truth, as the per-user AUC is, so the two
+ * judge the same thing: each user's own order. A user whose items are all equally relevant
+ * gets gains 0 and is left out.
  */
-function medianOf(values: Float64Array): number {
-  const n = values.length;
-  if (n === 0 || values.some(Number.isNaN)) {
-    const sorted = values.slice().sort();
-    const mid = n >> 1;
-    return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-  const copy = values.slice();
-  const middle = n >> 1;
-  const upper = select(copy, middle);
-  if (n % 2 === 1) return upper;
-  // After selecting `middle`, everything left of it is ≤ it: the lower middle is their max.
-  let lower = copy[0];
-  for (let i = 1; i < middle; i++) if (copy[i] > lower) lower = copy[i];
-  return (lower + upper) / 2;
-}
-
-/** Hoare quickselect: puts the k-th smallest at a[k], smaller ones before, larger after. */
-function select(a: Float64Array, k: number): number {
-  let left = 0;
-  let right = a.length - 1;
-  while (left < right) {
-    const pivot = a[(left + right) >> 1];
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
+function rescalePerUser(truth: Float64Array, out: Float64Array, rowLength: number): void {
+  for (let offset = 0; offset < truth.length; offset += rowLength) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let j = offset; j < offset + rowLength; j++) {
+      if (truth[j] < min) min = truth[j];
+      if (truth[j] > max) max = truth[j];
     }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else break;
+    const range = max - min;
+    for (let j = offset; j < offset + rowLength; j++)
+      out[j] = range > 0 ? (truth[j] - min) / range : 0;
   }
-  return a[k];
 }

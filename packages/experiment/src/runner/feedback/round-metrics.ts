@@ -44,6 +44,8 @@ export interface RoundInputs {
   trainLoss: number;
   consumption: ConsumptionHistory;
   firstRoundActiveUsers: number;
+  /** Whether the round was a start-up round (uniformly random slates, not the arm's own). */
+  startup: boolean;
 }
 
 /** Every per-round metric, flat; NaN where a round has nothing to measure (no one came). */
@@ -52,8 +54,10 @@ export function roundMetrics(inputs: RoundInputs): Record<string, number> {
   const active = outcome.activeUsers.length;
   const opinions = polarization(outcome.users.opinion);
   const metrics: Record<string, number> = {
+    startup: inputs.startup ? 1 : 0,
     trainLoss: inputs.trainLoss,
-    relevanceAuc: inputs.learnt.relevanceAuc,
+    relevanceAucPerUser: inputs.learnt.relevanceAucPerUser,
+    ndcgAt10: inputs.learnt.ndcgAt10,
     examinedClickAuc: inputs.learnt.examinedClickAuc,
     activeUsers: active,
     retention:

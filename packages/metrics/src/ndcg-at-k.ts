@@ -1,0 +1,48 @@
+import { meanOverUsers, type PerUserMean, requireRows } from './internal/per-row';
+import { requireNonNegative, requirePositiveInteger } from './internal/validate';
+
+/** nDCG@k per user; `usersLeftOut`: users whose gains are all 0 (their ideal DCG is 0). */
+export type NdcgAtK = PerUserMean;
+
+/**
+ * Normalised discounted cumulative gain of each user's top k items by `scores`, averaged over
+ * users. Scores and gains are rows of `rowLength` entries, one row per user. A user's DCG@k is
+ * Σ_{p < k} gain(p-th item by score) / log2(p + 2) (positions 0-based, so the first item is
+ * undiscounted); nDCG@k divides it by the DCG of the k items with the highest gains, so 1 is
+ * the best order the user's items allow. Gains must be non-negative (a negative gain would let
+ * a worse list score higher than the ideal one), so the caller maps its truth onto gains and
+ * says how. Ties in score are broken by the lower index (a stable order), so the figure does
+ * not depend on the sort. A row whose gains are all 0 is left out (its ideal DCG is 0).
+ */
+export function ndcgAtK(
+  scores: ArrayLike<number>,
+  gains: ArrayLike<number>,
+  rowLength: number,
+  k: number,
+): NdcgAtK {
+  const metric = 'ndcgAtK';
+  requirePositiveInteger(metric, 'k', k);
+  const rows = requireRows(metric, scores, 'gains', gains, rowLength);
+  requireNonNegative(metric, 'gains', gains);
+  const depth = Math.min(k, rowLength);
+  const discount = new Float64Array(depth);
+  for (let p = 0; p < depth; p++) discount[p] = 1 / Math.log2(p + 2);
+  const perUser = new Float64Array(rows);
+  const order = new Int32Array(rowLength);
+  const rowGains = new Float64Array(rowLength);
+  for (let r = 0; r < rows; r++) {
+    const offset = r * rowLength;
+    for (let j = 0; j < rowLength; j++) {
+      order[j] = j;
+      rowGains[j] = gains[offset + j];
+    }
+    order.sort((a, b) => scores[offset + b] - scores[offset + a] || a - b);
+    let dcg = 0;
+    for (let p = 0; p < depth; p++) dcg += rowGains[order[p]] * discount[p];
+    rowGains.sort();
+    let ideal = 0;
+    for (let p = 0; p < depth; p++) ideal += rowGains[rowLength - 1 - p] * discount[p];
+    perUser[r] = ideal === 0 ? Number.NaN : dcg / ideal;
+  }
+  return meanOverUsers(perUser);
+}
