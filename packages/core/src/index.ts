@@ -81,6 +81,7 @@ export {
   type ItemBatch,
   type ModelContext,
   type ScoringModel,
+  type SocialGraphInput,
   type TrainingData,
 } from './models/types';
 // T-RECS content filtering: NNLS profiles from the Gram matrix, batched top-k

@@ -3,6 +3,7 @@ import { consumedSetsFromLists, mergeConsumedSets } from './consumedSets';
 import {
   homogenization,
   homogenizationOfPairs,
+  homogenizationRelativeToIdeal,
   jaccardSimilarity,
   mostSimilarUsers,
 } from './homogenization';
@@ -105,5 +106,28 @@ describe('homogenizationOfPairs and mostSimilarUsers', () => {
 
   it('refuses a single user', () => {
     expect(() => mostSimilarUsers([1, 2], 2)).toThrow('it must hold at least 2 rows of dim = 2');
+  });
+});
+
+describe('homogenizationRelativeToIdeal', () => {
+  // The four users above (A, B, C, D) under some recommender, and the same users under the
+  // ideal recommender: A = {0}, B = {1}, C = {4}, D = {0, 2}.
+  // Pairs A-D and B-A (each user with a partner, as mostSimilarUsers gives them):
+  //   recommender: J(A,D) = 1, J(B,A) = 2/4            -> mean 3/4
+  //   ideal:       J(A,D) = |{0}| / |{0,2}| = 1/2, J(B,A) = 0 -> mean 1/4
+  //   change: 3/4 - 1/4 = 1/2.
+  const ideal = consumedSetsFromLists([[0], [1], [4], [0, 2]], 5);
+  it("is the pairs' mean Jaccard minus the same pairs' under the ideal recommender", () => {
+    expect(homogenizationRelativeToIdeal(sets, ideal, [0, 1], [3, 0])).toBeCloseTo(0.5, 12);
+  });
+
+  it('is 0 against itself and changes sign when the roles swap', () => {
+    expect(homogenizationRelativeToIdeal(sets, sets, [0, 1], [3, 0])).toBe(0);
+    expect(homogenizationRelativeToIdeal(ideal, sets, [0, 1], [3, 0])).toBeCloseTo(-0.5, 12);
+  });
+
+  it('names idealSets when it covers other users', () => {
+    const three = consumedSetsFromLists([[0], [1], [2]], 5);
+    expect(() => homogenizationRelativeToIdeal(sets, three, [0], [1])).toThrow(/idealSets/);
   });
 });

@@ -135,3 +135,31 @@ export function mostSimilarUsers(vectors: ArrayLike<number>, dim: number): Int32
   }
   return partner;
 }
+
+/**
+ * Chaney, Stewart & Engelhardt's homogenization (RecSys 2018, figure "change in Jaccard index
+ * relative to ideal"): the mean Jaccard similarity of the pairs (first[k], second[k]) under
+ * `sets`, minus the same pairs' mean under `idealSets` (what the same users consumed when an
+ * ideal recommender served them). Positive: the recommender made these users more alike than
+ * their own tastes would. Pair each user with its most similar user by true preferences:
+ * `homogenizationRelativeToIdeal(sets, idealSets, allUserIds, mostSimilarUsers(prefs, dim))`.
+ */
+export function homogenizationRelativeToIdeal(
+  sets: ConsumedSets,
+  idealSets: ConsumedSets,
+  first: ArrayLike<number>,
+  second: ArrayLike<number>,
+): number {
+  const metric = 'homogenizationRelativeToIdeal';
+  requireConsumedSets(metric, 'idealSets', idealSets);
+  if (idealSets.numUsers !== sets.numUsers) {
+    throw new MetricInputError(
+      metric,
+      'idealSets',
+      `covers ${idealSets.numUsers} users but sets covers ${sets.numUsers}`,
+    );
+  }
+  return (
+    homogenizationOfPairs(sets, first, second) - homogenizationOfPairs(idealSets, first, second)
+  );
+}

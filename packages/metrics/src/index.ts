@@ -50,6 +50,7 @@ export {
 export {
   homogenization,
   homogenizationOfPairs,
+  homogenizationRelativeToIdeal,
   jaccardSimilarity,
   mostSimilarUsers,
 } from './homogenization';
@@ -72,11 +73,13 @@ export {
   welchDifferenceInterval,
 } from './uncertainty';
 export {
+  meanRelevance,
   meanUtility,
   regret,
   retentionCurve,
   retentionRate,
   returnRate,
   totalUtility,
+  utilityNormalised,
   utilityRelativeToOracle,
 } from './welfare';

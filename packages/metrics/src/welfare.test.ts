@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MetricInputError } from './errors';
 import {
+  meanRelevance,
   meanUtility,
   regret,
   retentionCurve,
   retentionRate,
   returnRate,
   totalUtility,
+  utilityNormalised,
   utilityRelativeToOracle,
 } from './welfare';
 
@@ -86,5 +88,36 @@ describe('retention', () => {
     expect(() => returnRate([0, 5], [0], 5)).toThrow(
       'returnRate: previousActiveUsers must contain integer ids in [0, numUsers = 5), but [1] is 5',
     );
+  });
+});
+
+describe('utilityNormalised', () => {
+  it('puts random at 0 and the oracle at 1', () => {
+    // Two users. Totals: policy 0.5 + 1.5 = 2, random 0 + 1 = 1, oracle 2 + 2 = 4.
+    // (2 - 1) / (4 - 1) = 1/3.
+    expect(utilityNormalised([0.5, 1.5], [0, 1], [2, 2])).toBeCloseTo(1 / 3, 12);
+    expect(utilityNormalised([0, 1], [0, 1], [2, 2])).toBe(0);
+    expect(utilityNormalised([2, 2], [0, 1], [2, 2])).toBe(1);
+  });
+
+  it('is negative below random and does not care where the utility scale puts zero', () => {
+    // Totals: policy -3, random -2, oracle 0: (-3 + 2) / (0 + 2) = -1/2.
+    expect(utilityNormalised([-1, -2], [-1, -1], [0, 0])).toBeCloseTo(-0.5, 12);
+  });
+
+  it('is NaN when the oracle is no better than random', () => {
+    expect(utilityNormalised([1], [1], [1])).toBeNaN();
+  });
+
+  it('names a misaligned randomUtility', () => {
+    expect(() => utilityNormalised([1, 2], [1], [2, 3])).toThrow(/randomUtility/);
+  });
+});
+
+describe('meanRelevance', () => {
+  it('is the plain mean over impressions, and names its field when empty', () => {
+    // (1 + 0 - 0.5 + 0.3) / 4 = 0.2
+    expect(meanRelevance([1, 0, -0.5, 0.3])).toBeCloseTo(0.2, 12);
+    expect(() => meanRelevance([])).toThrow(/relevance/);
   });
 });

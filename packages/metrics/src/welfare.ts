@@ -13,6 +13,15 @@ export function meanUtility(utilities: ArrayLike<number>): number {
   return weightedMean('meanUtility', 'utilities', utilities, undefined);
 }
 
+/**
+ * Mean true relevance (the user's interest in the item, before quality or clickbait) over the
+ * impressions given, one entry per impression: how well what was shown matched what people
+ * like, whatever they then clicked or watched.
+ */
+export function meanRelevance(relevance: ArrayLike<number>): number {
+  return weightedMean('meanRelevance', 'relevance', relevance, undefined);
+}
+
 /** Sum of true utility. An empty array sums to 0. */
 export function totalUtility(utilities: ArrayLike<number>): number {
   return sumOf('totalUtility', 'utilities', utilities);
@@ -57,6 +66,31 @@ export function utilityRelativeToOracle(
     oracle += oracleUtility[i];
   }
   return oracle > 0 ? policy / oracle : Number.NaN;
+}
+
+/**
+ * Utility on the scale where a uniformly random slate scores 0 and the oracle's slate 1:
+ * (Σ policy − Σ random) / (Σ oracle − Σ random) over aligned entries (the same users served
+ * three ways). Unlike the share of the oracle's utility it does not depend on where the
+ * world's utility scale puts zero, so arms and worlds compare. Below 0: worse than random.
+ * NaN when the oracle is no better than random (the scale is undefined).
+ */
+export function utilityNormalised(
+  policyUtility: ArrayLike<number>,
+  randomUtility: ArrayLike<number>,
+  oracleUtility: ArrayLike<number>,
+): number {
+  const metric = 'utilityNormalised';
+  requireAligned(metric, policyUtility, oracleUtility);
+  requireSameLength(metric, 'randomUtility', randomUtility, 'oracleUtility', oracleUtility);
+  requireFinite(metric, 'randomUtility', randomUtility);
+  let gain = 0;
+  let span = 0;
+  for (let i = 0; i < oracleUtility.length; i++) {
+    gain += policyUtility[i] - randomUtility[i];
+    span += oracleUtility[i] - randomUtility[i];
+  }
+  return span > 0 ? gain / span : Number.NaN;
 }
 
 /**

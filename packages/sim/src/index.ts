@@ -35,6 +35,7 @@ export { RecommendationEnv, type RecommendationEnvOptions } from './env/recommen
 export type { InteractionLog, Observation, RoundOutcome, StepResult } from './env/types';
 export { oraclePolicy, rankByTrueUtility } from './oracle';
 export { type Policy, randomPolicy, runEpisode } from './policy';
+export { preferenceCovarianceGraph, type SocialGraph } from './social/social-graph';
 export {
   type ClassificationTask,
   type ClassificationTaskConfig,

@@ -119,3 +119,92 @@ describe('ideal', () => {
     );
   });
 });
+
+describe('social', () => {
+  // Friends: 0-1 and 1-2 (user 1 follows both others).
+  const socialGraph = { offsets: Int32Array.of(0, 1, 3, 4), neighbours: Int32Array.of(1, 0, 2, 1) };
+
+  test("scores an item by how often the user's friends clicked it, plus a tie-break below 1/2", () => {
+    const model = createModel({ kind: 'social' }, { ...context(), socialGraph });
+    model.fit(
+      logs([
+        [0, 2, 1],
+        [2, 0, 1],
+        [2, 1, 0],
+      ]),
+    );
+    model.fit(logs([[0, 2, 1]]));
+    const click = Array.from(model.predict(Int32Array.of(1, 0), catalogue).click ?? []);
+    // User 1's friends 0 and 2 clicked item 0 once (user 2), item 1 never, item 2 twice (user 0).
+    expect(click.slice(0, 3).map(Math.floor)).toEqual([1, 0, 2]);
+    // User 0's only friend, user 1, clicked nothing: tie-breaks only, all distinct.
+    const alone = click.slice(3);
+    for (const score of alone) expect(score).toBeLessThan(0.5);
+    expect(new Set(alone).size).toBe(3);
+  });
+
+  test('needs the social graph, and names a bad one', () => {
+    expect(() => createModel({ kind: 'social' }, context())).toThrow(/socialGraph/);
+    const bad = { offsets: Int32Array.of(0, 1, 1, 1), neighbours: Int32Array.of(7) };
+    expect(() => createModel({ kind: 'social' }, { ...context(), socialGraph: bad })).toThrow(
+      /neighbours\[0\]/,
+    );
+  });
+});
+
+describe('content-nnls', () => {
+  test("fits each user's click counts on the item features by non-negative least squares", () => {
+    // Features (all >= 0, so the negative halves of the split are columns of zeros):
+    // item 0 (1, 0), item 1 (0, 1), item 2 (1, 1). User 0 clicked item 0 once: c = (1, 0, 0).
+    // Unconstrained least squares: [[2, 1], [1, 2]] w = (1, 0) -> w = (2/3, -1/3); the second
+    // weight must be >= 0, so it is 0 and w_a = 1 / 2 (gradient of the fixed one: 1/2 >= 0).
+    // Scores: item 0 = 1/2, item 1 = 0, item 2 = 1/2. User 1 clicked nothing: all 0.
+    const model = createModel({ kind: 'content-nnls' }, context());
+    model.fit(logs([[0, 0, 1]]));
+    const click = Array.from(model.predict(Int32Array.of(0, 1), catalogue).click ?? []);
+    expect(click[0]).toBeCloseTo(0.5, 6);
+    expect(click[1]).toBeCloseTo(0, 6);
+    expect(click[2]).toBeCloseTo(0.5, 6);
+    expect(click.slice(3)).toEqual([0, 0, 0]);
+  });
+
+  test('weighs a negative feature direction through its own attribute', () => {
+    // One signed feature: items -1, 0, 1 (two zero features beside it keep the catalogue's
+    // shape). User 0 clicked item 0 twice: its negative half (1, 0, 0) fits c = (2, 0, 0)
+    // exactly with weight 2, so item 0 scores 2 and the others 0.
+    const signed: ItemBatch = {
+      numItems: 3,
+      itemFeatures: Float32Array.of(-1, 0, 0, 0, 1, 0),
+      itemFeatureDim: 2,
+    };
+    const model = createModel({ kind: 'content-nnls' }, context());
+    const data = {
+      ...logs([
+        [0, 0, 1],
+        [0, 0, 1],
+      ]),
+      itemFeatures: signed.itemFeatures,
+    };
+    model.fit(data);
+    const click = Array.from(model.predict(Int32Array.of(0), signed).click ?? []);
+    expect(click[0]).toBeCloseTo(2, 6);
+    expect(click[1]).toBeCloseTo(0, 6);
+    expect(click[2]).toBeCloseTo(0, 6);
+  });
+
+  test('rebuilds from every click when the catalogue changes', () => {
+    const model = createModel({ kind: 'content-nnls' }, context());
+    model.fit(logs([[0, 0, 1]]));
+    // Item 0 now has item 1's features (0, 1): the one click makes feature b the taste.
+    const moved: ItemBatch = {
+      numItems: 3,
+      itemFeatures: Float32Array.of(0, 1, 0, 1, 1, 1),
+      itemFeatureDim: 2,
+    };
+    const click = Array.from(model.predict(Int32Array.of(0), moved).click ?? []);
+    // Columns a = (0, 0, 1), b = (1, 1, 1) on c = (1, 0, 0): unconstrained [[1, 1], [1, 3]] w =
+    // (0, 1) gives w = (-1/2, 1/2); a is held at 0, so w_b = 1/3 (a's gradient there:
+    // 0 - 1/3 < 0, it stays out). Every item scores 1/3.
+    for (const score of click) expect(score).toBeCloseTo(1 / 3, 6);
+  });
+});

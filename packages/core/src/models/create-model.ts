@@ -1,10 +1,12 @@
 import { ContentModel } from './content';
+import { NnlsContentModel } from './content-nnls';
 import { IdealModel } from './ideal';
 import { createLogisticModel } from './logistic';
 import { createMfModel } from './mf';
 import { createMmoeModel } from './mmoe';
 import { PopularityModel } from './popularity';
 import { RandomModel } from './random';
+import { SocialFilteringModel } from './social';
 import { type ModelSpecInput, parseModelSpec } from './spec';
 import { createTwoTowerModel } from './two-tower';
 import type { ModelContext, ScoringModel } from './types';
@@ -45,6 +47,10 @@ export function createModel(spec: ModelSpecInput, context: ModelContext): Scorin
       return new PopularityModel(context);
     case 'content':
       return new ContentModel(parsed, context);
+    case 'content-nnls':
+      return new NnlsContentModel(context);
+    case 'social':
+      return new SocialFilteringModel(context);
     case 'random':
       return new RandomModel(context);
     case 'ideal':

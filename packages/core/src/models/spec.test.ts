@@ -28,6 +28,8 @@ test('fills defaults', () => {
     'mmoe',
     'popularity',
     'content',
+    'content-nnls',
+    'social',
     'random',
     'ideal',
   ]);

@@ -137,6 +137,12 @@ export const contentSpecSchema = z.strictObject({
   l2: z.number().positive().default(1),
 });
 
+/** T-RECS's content filter: NNLS profiles on cumulative click counts (Chaney et al. 2018). */
+export const contentNnlsSpecSchema = z.strictObject({ kind: z.literal('content-nnls') });
+
+/** Friends' clicks (Chaney et al. 2018); needs the platform's social graph. */
+export const socialSpecSchema = z.strictObject({ kind: z.literal('social') });
+
 export const randomSpecSchema = z.strictObject({ kind: z.literal('random') });
 
 export const idealSpecSchema = z.strictObject({ kind: z.literal('ideal') });
@@ -148,6 +154,8 @@ export const modelSpecSchema = z.discriminatedUnion('kind', [
   mmoeSpecSchema,
   popularitySpecSchema,
   contentSpecSchema,
+  contentNnlsSpecSchema,
+  socialSpecSchema,
   randomSpecSchema,
   idealSpecSchema,
 ]);

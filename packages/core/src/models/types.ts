@@ -75,7 +75,19 @@ export interface ScoringModel {
   dispose(): void;
 }
 
-/** What every model is built for; `trueScores` is only read by the `ideal` model. */
+/**
+ * Who follows whom, in compressed sparse rows: user u's friends are neighbours[offsets[u]] ..
+ * neighbours[offsets[u + 1] - 1]. Observable to a platform, unlike preferences.
+ */
+export interface SocialGraphInput {
+  offsets: Int32Array;
+  neighbours: Int32Array;
+}
+
+/**
+ * What every model is built for; `trueScores` is only read by the `ideal` model, `socialGraph`
+ * only by the `social` model.
+ */
 export interface ModelContext {
   numUsers: number;
   numItems: number;
@@ -83,4 +95,5 @@ export interface ModelContext {
   rng: Rng;
   /** Expected true utility of every item for each user (users.length * numItems). */
   trueScores?: (users: Int32Array, into?: Float32Array) => Float32Array;
+  socialGraph?: SocialGraphInput;
 }

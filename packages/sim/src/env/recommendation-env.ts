@@ -5,9 +5,11 @@ import { evolveSupply } from '../actors/supply';
 import { sampleActiveUsers, updateUsers } from '../actors/users';
 import { resolveWorldConfig } from '../config/resolve-world-config';
 import type { WorldConfig, WorldConfigInput } from '../config/world-config';
+import { preferenceCovarianceGraph, type SocialGraph } from '../social/social-graph';
 import { createWorld } from '../world/create-world';
 import type { World } from '../world/world';
 import { itemFeatureDim, itemFeatures } from './item-features';
+import { expectedRandomSlateUtility } from './random-slate-utility';
 import { expectedSlateUtility, trueScores } from './true-scores';
 import type { Observation, RoundOutcome, StepResult } from './types';
 
@@ -36,6 +38,8 @@ export class RecommendationEnv {
   private readonly root: Rng;
   private state!: World;
   private current!: Observation;
+  private initialPreferences!: Float32Array;
+  private graph: SocialGraph | undefined;
 
   constructor(
     config: WorldConfigInput | WorldConfig,
@@ -54,6 +58,8 @@ export class RecommendationEnv {
   reset(): Observation {
     this.state = this.buildWorld(this.config, this.root.fork(STREAM_WORLD));
     checkWorldMatches(this.state, this.config);
+    this.initialPreferences = this.state.users.preferences.slice();
+    this.graph = undefined;
     const all = new Int32Array(this.config.numItems);
     for (let i = 0; i < all.length; i++) all[i] = i;
     this.current = this.observe(0, all);
@@ -145,6 +151,26 @@ export class RecommendationEnv {
    */
   trueScores(users: Int32Array, into?: Float32Array): Float32Array {
     return trueScores(this.state, users, into);
+  }
+
+  /** Expected welfare of a uniformly random slate for each user (see expectedRandomSlateUtility). */
+  expectedRandomSlateUtility(users: Int32Array): Float32Array {
+    return expectedRandomSlateUtility(this.state, users);
+  }
+
+  /**
+   * The platform's social graph, observable like the catalogue: users are friends when their
+   * preferences at reset covary (Chaney et al. 2018; see preferenceCovarianceGraph). Built on
+   * first use, O(numUsers²), so worlds nobody asks it of never pay for it; fixed for the
+   * episode even when preferences drift.
+   */
+  get socialGraph(): SocialGraph {
+    this.graph ??= preferenceCovarianceGraph(
+      this.initialPreferences,
+      this.config.numUsers,
+      this.config.topicDim,
+    );
+    return this.graph;
   }
 
   /** Expected welfare of each user's slate, weighting each position by its examination probability. */

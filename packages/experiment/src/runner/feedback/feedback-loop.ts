@@ -22,6 +22,7 @@ import { ConsumptionHistory } from './consumption';
 import { PhaseClock } from './phase-clock';
 import { RelevanceProbe } from './relevance-probe';
 import { roundMetrics } from './round-metrics';
+import { SimilarPairs } from './similar-pairs';
 import { trainingData } from './training-data';
 import { TrainingWindow } from './training-window';
 
@@ -39,7 +40,12 @@ const STREAM_STARTUP = 5;
  * Models that keep sufficient statistics and add each fit's logs to them: they must be
  * given only the logs since their last fit, not a sliding window they would count twice.
  */
-const accumulatingKinds: ReadonlySet<string> = new Set(['popularity', 'content']);
+const accumulatingKinds: ReadonlySet<string> = new Set([
+  'popularity',
+  'content',
+  'content-nnls',
+  'social',
+]);
 
 /** Models trained by minimising a loss, whose training loss is the proxy loss. */
 const trainableKinds: ReadonlySet<string> = new Set(['logistic', 'mf', 'two-tower', 'mmoe']);
@@ -79,6 +85,8 @@ export async function runFeedbackLoop(
     itemFeatureDim: observation.itemFeatureDim,
     rng: rng.fork(STREAM_MODEL),
     trueScores: (users, into) => env.trueScores(users, into),
+    // Built only for the arm that reads it: O(numUsers²).
+    ...(arm.model.kind === 'social' ? { socialGraph: env.socialGraph } : {}),
   });
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
@@ -95,6 +103,8 @@ export async function runFeedbackLoop(
   const { retrainEvery, logWindow, replay } = spec.training;
   const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);
   const consumption = new ConsumptionHistory(numItems);
+  const similarPairs =
+    numUsers >= 2 ? new SimilarPairs(env.world.users.preferences, numUsers, topicDim) : undefined;
   const fitOptions = schedule(spec);
   const rounds: RoundRecord[] = [];
   const supply: SupplyPoint[] = [];
@@ -132,6 +142,7 @@ export async function runFeedbackLoop(
         users,
         rankByTrueUtility(env, users, slateSize),
       );
+      const randomUtility = env.expectedRandomSlateUtility(users);
       clock.lap('oracle');
       const topics = topicColumns(observation, topicDim);
       const learnt = relevanceProbe.measure(model, observation, env.world);
@@ -167,6 +178,9 @@ export async function runFeedbackLoop(
         learnt,
         policyUtility,
         oracleUtility,
+        randomUtility,
+        homogenizationSimilarPairs:
+          similarPairs?.homogenization(consumption, numUsers) ?? Number.NaN,
         trainLoss,
         consumption,
         firstRoundActiveUsers,

@@ -12,12 +12,14 @@ import {
   intraListDiversity,
   meanOverShown,
   meanQuality,
+  meanRelevance,
   meanUtility,
   misinformationExposure,
   polarization,
   polarizingExposure,
   regret,
   totalWatchTime,
+  utilityNormalised,
   utilityRelativeToOracle,
 } from '@goodhart/metrics';
 import type { StepResult } from '@goodhart/sim';
@@ -41,6 +43,10 @@ export interface RoundInputs {
   /** Expected slate welfare per active user: the policy's slates and the oracle's. */
   policyUtility: Float32Array;
   oracleUtility: Float32Array;
+  /** Expected welfare of a uniformly random slate for the same users (the 0 of utilityNormalised). */
+  randomUtility: Float32Array;
+  /** Mean Jaccard of each user and its most similar user by true preferences (SimilarPairs). */
+  homogenizationSimilarPairs: number;
   trainLoss: number;
   consumption: ConsumptionHistory;
   firstRoundActiveUsers: number;
@@ -79,6 +85,7 @@ export function roundMetrics(inputs: RoundInputs): Record<string, number> {
           ),
         )
       : Number.NaN;
+  metrics.homogenizationSimilarPairs = inputs.homogenizationSimilarPairs;
   if (active === 0 || log.length === 0) return withEmptyRound(metrics);
 
   const exposure = exposureCounts(log.item, outcome.numItems);
@@ -88,6 +95,12 @@ export function roundMetrics(inputs: RoundInputs): Record<string, number> {
     meanWelfare: meanUtility(outcome.welfare),
     regret: regret(inputs.policyUtility, inputs.oracleUtility),
     relativeUtility: utilityRelativeToOracle(inputs.policyUtility, inputs.oracleUtility),
+    utilityNormalised: utilityNormalised(
+      inputs.policyUtility,
+      inputs.randomUtility,
+      inputs.oracleUtility,
+    ),
+    meanRelevanceExposed: meanRelevance(outcome.relevance),
     watchTime: totalWatchTime(log.watchTime) / active,
     clickbaitShareExposure: clickbaitShare(outcome.items.clickbait, { weights: exposure }),
     meanQualityExposure: meanQuality(outcome.items.quality, exposure),
@@ -112,6 +125,8 @@ const perImpressionMetrics = [
   'meanWelfare',
   'regret',
   'relativeUtility',
+  'utilityNormalised',
+  'meanRelevanceExposed',
   'watchTime',
   'clickbaitShareExposure',
   'meanQualityExposure',
