@@ -23,6 +23,8 @@ export {
   softmaxSample,
 } from './decisions/exploration';
 export { type MmrOptions, mmrRerank } from './decisions/mmr';
+export { ExaminationEstimate, estimateExamination } from './decisions/position-propensity';
+export { randTopK } from './decisions/rand-top-k';
 export { applyThreshold, thresholdFor, utilityAdjust } from './decisions/threshold';
 export { topK } from './decisions/top-k';
 // Losses

@@ -1,3 +1,4 @@
+export { exposureAmplification, rankAutocorrelation } from './amplification';
 export {
   type BinStrategy,
   brierScore,

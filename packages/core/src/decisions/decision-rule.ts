@@ -5,6 +5,7 @@ import type { HeadScores } from '../models/types';
 import { combineHeads, sumsHeads } from './combine-heads';
 import { epsilonGreedy, softmaxSample } from './exploration';
 import { mmrRerank } from './mmr';
+import { randTopK } from './rand-top-k';
 import { topK } from './top-k';
 
 export const decisionRuleSpecSchema = z.strictObject({
@@ -27,6 +28,8 @@ export const decisionRuleSpecSchema = z.strictObject({
     .discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('epsilon-greedy'), epsilon: z.number().min(0).max(1) }),
       z.strictObject({ kind: z.literal('softmax'), temperature: z.number().positive() }),
+      /** Shuffle a share of the slates within themselves (see randTopK). */
+      z.strictObject({ kind: z.literal('rand-top-k'), share: z.number().min(0).max(1) }),
     ])
     .optional(),
 });
@@ -48,6 +51,12 @@ export interface DecisionContext {
   itemFeatureDim?: number;
   /** 1 = never recommend; rows × cols, or cols for every row. */
   exclude?: Uint8Array;
+  /**
+   * Filled, when given (at least `rows` long), with 1 for each row whose slate order was
+   * randomised (rand-top-k exploration) and 0 otherwise: the logs' record of which
+   * impressions were placed at random, for estimating the examination curve.
+   */
+  randomised?: Uint8Array;
 }
 
 /** Turns a model's head scores into slates: rows × k item ids, best first. */
@@ -56,7 +65,8 @@ export type DecisionRule = (heads: HeadScores, context: DecisionContext) => Int3
 /**
  * Builds the decision stage, kept apart from learning: score = Σ w_h·head_h; with softmax
  * exploration the score is Gumbel-perturbed (so the slate is sampled); then top-k, or MMR
- * re-ranking if asked; finally epsilon-greedy replaces slots at random.
+ * re-ranking if asked; finally epsilon-greedy replaces slots at random, or rand-top-k
+ * shuffles a share of the slates within themselves.
  */
 export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
   const parsed = decisionRuleSpecSchema.safeParse(input);
@@ -105,6 +115,11 @@ export function createDecisionRule(input: DecisionRuleSpecInput): DecisionRule {
     }
     if (exploration?.kind === 'epsilon-greedy') {
       slates = epsilonGreedy(rng as Rng, exploration.epsilon)(slates, rows, k, cols, exclude);
+    }
+    if (exploration?.kind === 'rand-top-k') {
+      slates = randTopK(rng as Rng, exploration.share)(slates, rows, k, context.randomised);
+    } else {
+      context.randomised?.fill(0, 0, rows);
     }
     return slates;
   };

@@ -146,9 +146,23 @@ describe('durationDebiasedWatchTime', () => {
 describe('ipwBinaryCrossEntropy', () => {
   const ipw = (y: tf.Tensor, x: tf.Tensor, p: tf.Tensor) =>
     ipwBinaryCrossEntropy(y, x, { propensity: p });
-  test('BCE against c/θ with θ floored at minPropensity', () => {
-    // c/θ = 2, 0, 10 (θ = 0.05 floored to 0.1)
-    expect(value(ipw, [1, 0, 1], [1, 1, -1], [0.5, 0.5, 0.05])).toBeCloseTo(3.646595, 4);
+  test('BCE against c/θ with θ floored at minPropensity, its negative part clipped at 0', () => {
+    // c/θ = 2, 0, 10 (θ = 0.05 floored to 0.1); logits 1, 1, −1.
+    // positive part: (2·softplus(−1) + 0 + 10·softplus(1)) / 3 = (0.6265234 + 13.132617) / 3
+    //   = 4.5863801; negative part: (−1·softplus(1) + 1·softplus(1) − 9·softplus(−1)) / 3
+    //   = −0.9397851 < 0, clipped to 0 (unclipped, the loss was 3.646595).
+    expect(value(ipw, [1, 0, 1], [1, 1, -1], [0.5, 0.5, 0.05])).toBeCloseTo(4.5863801, 4);
+  });
+  test('a non-negative negative part is kept: the unbiased IPS estimate itself', () => {
+    // c/θ = 2, 0; logits 0, 2: positive (2·ln 2 + 0) / 2 = 0.6931472; negative
+    // (−1·ln 2 + 1·softplus(2)) / 2 = (−0.6931472 + 2.1269280) / 2 = 0.7168904.
+    expect(value(ipw, [1, 0], [0, 2], [0.5, 1])).toBeCloseTo(1.4100376, 5);
+  });
+  test('is bounded below by 0 where the unclipped estimate runs to −∞', () => {
+    // c/θ = 10 at logit 50: unclipped 10·softplus(−50) − 9·softplus(50) ≈ −450.
+    const v = value(ipw, [1], [50], [0.1]);
+    expect(v).toBeGreaterThanOrEqual(0);
+    expect(v).toBeCloseTo(0, 6);
   });
   test('propensity 1 everywhere is plain BCE', () => {
     expect(value(ipw, y4, x4, [1, 1, 1, 1])).toBeCloseTo(1.5454811, 5);

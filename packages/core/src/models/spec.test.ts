@@ -8,6 +8,7 @@ test('fills defaults', () => {
     kind: 'mf',
     heads: { click: { loss: 'bce', weight: 1, options: {} } },
     positionTower: false,
+    positionDropout: 0,
     maxPositions: 50,
     learningRate: 0.01,
     epochs: 1,
@@ -52,6 +53,9 @@ test('names the field and the reason', () => {
   expect(() =>
     parseModelSpec({ kind: 'mf', positionTower: true, heads: { satisfaction: { loss: 'bce' } } }),
   ).toThrow('positionTower: the position tower needs a click head');
+  expect(() => parseModelSpec({ kind: 'mf', positionDropout: 0.1 })).toThrow(
+    'positionDropout: position dropout needs the position tower (positionTower: true)',
+  );
   expect(() => parseModelSpec({ kind: 'mf', heads: { click: { loss: 'weighted-bce' } } })).toThrow(
     'heads.click.options: weighted-bce needs cFP and cFN, or classWeights',
   );

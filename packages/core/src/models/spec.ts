@@ -42,6 +42,12 @@ const trainable = {
   heads: headsSpecSchema.default({ click: { loss: 'bce', weight: 1, options: {} } }),
   /** Add a learned per-position logit to the click logit in training, drop it in serving. */
   positionTower: z.boolean().default(false),
+  /**
+   * Share of training impressions whose position logit is dropped (set to the serving value,
+   * 0), as Zhao et al. (RecSys 2019) drop the position feature for 10% of examples so the
+   * main model does not lean on the tower. Needs the position tower.
+   */
+  positionDropout: z.number().min(0).max(1).default(0),
   /** Positions at or beyond this share the last position's bias. */
   maxPositions: positiveInt().default(50),
   learningRate: z.number().positive().default(0.01),
@@ -52,7 +58,11 @@ const trainable = {
 
 /** Which losses fit which head, and what the position tower needs. */
 function checkHeads(
-  spec: { heads: z.output<typeof headsSpecSchema>; positionTower: boolean },
+  spec: {
+    heads: z.output<typeof headsSpecSchema>;
+    positionTower: boolean;
+    positionDropout: number;
+  },
   ctx: z.RefinementCtx,
 ): void {
   const issue = (path: (string | number)[], message: string) =>
@@ -78,6 +88,9 @@ function checkHeads(
     ) {
       issue(['heads', head, 'options'], 'weighted-bce needs cFP and cFN, or classWeights');
     }
+  }
+  if (spec.positionDropout > 0 && !spec.positionTower) {
+    issue(['positionDropout'], 'position dropout needs the position tower (positionTower: true)');
   }
   if (spec.positionTower) {
     const click = spec.heads.click;

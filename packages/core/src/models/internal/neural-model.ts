@@ -71,6 +71,7 @@ export class NeuralModel implements ScoringModel {
   private readonly positionBias: tf.Variable | undefined;
   private readonly shuffleRng: Rng;
   private readonly negativeRng: Rng;
+  private readonly dropoutRng: Rng;
   private optimizer: Adam;
   private learningRate: number;
   private scales: TargetScales | undefined;
@@ -89,7 +90,12 @@ export class NeuralModel implements ScoringModel {
     this.network = makeNetwork(context.rng.fork(1), this.heads.length);
     this.shuffleRng = context.rng.fork(2);
     this.negativeRng = context.rng.fork(3);
-    this.positionBias = spec.positionTower ? constantVariable([spec.maxPositions], 0) : undefined;
+    this.dropoutRng = context.rng.fork(4);
+    // One logit per slot, plus one for "position missing" (the last), which rows whose
+    // position is dropped read (see positionKept).
+    this.positionBias = spec.positionTower
+      ? constantVariable([spec.maxPositions + 1], 0)
+      : undefined;
     this.learningRate = spec.learningRate;
     this.optimizer = new Adam(this.learningRate);
   }
@@ -169,6 +175,7 @@ export class NeuralModel implements ScoringModel {
       candidates = sampleCandidates(batch, negatives, data.numItems, this.negativeRng);
     }
     const scales = this.scales as TargetScales;
+    const slots = this.towerSlots(batch.position);
     let stats: tf.Tensor | undefined;
     this.optimizer.minimize(() => {
       const users = tf.tensor1d(batch.user, 'int32');
@@ -177,7 +184,7 @@ export class NeuralModel implements ScoringModel {
       const positionLogit =
         this.positionBias === undefined
           ? undefined
-          : (tf.gather(this.positionBias, tf.tensor1d(batch.position, 'int32')) as tf.Tensor1D);
+          : (tf.gather(this.positionBias, tf.tensor1d(slots, 'int32')) as tf.Tensor1D);
       let candidateOutputs: tf.Tensor2D | undefined;
       if (candidates !== undefined && candidates.rows > 0) {
         const candidateItems = tf.tensor1d(candidates.item, 'int32');
@@ -199,6 +206,23 @@ export class NeuralModel implements ScoringModel {
     const values = (stats as unknown as tf.Tensor).dataSync() as Float32Array;
     (stats as unknown as tf.Tensor).dispose();
     return values;
+  }
+
+  /**
+   * The tower slot each row reads: its position, or, with probability positionDropout, the
+   * "missing" slot (maxPositions), as Zhao et al. (2019) treat a dropped position feature as
+   * missing. Serving drops the tower; the missing slot's logit is one constant for every
+   * item, so adding it would change no ranking. The dropout stream advances by exactly one
+   * draw per row, and not at all without dropout.
+   */
+  private towerSlots(position: Int32Array): Int32Array {
+    const rate = this.spec.positionDropout;
+    if (this.positionBias === undefined || !(rate > 0)) return position;
+    const slots = new Int32Array(position.length);
+    for (let r = 0; r < position.length; r++) {
+      slots[r] = this.dropoutRng.next() < rate ? this.spec.maxPositions : position[r];
+    }
+    return slots;
   }
 
   predict(users: Int32Array, items: ItemBatch, into?: HeadScores): HeadScores {

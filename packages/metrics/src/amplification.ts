@@ -1,0 +1,154 @@
+import { MetricInputError } from './errors';
+import {
+  requireFinite,
+  requireNonEmpty,
+  requirePositiveInteger,
+  requireSameLength,
+} from './internal/validate';
+
+/**
+ * Percentile of each of values[from .. from + n) among them: (mid-rank − 1) / (n − 1), so the
+ * lowest is 0, the highest 1, and tied values share the mean of their ranks. Written to out.
+ */
+function percentiles(
+  values: ArrayLike<number>,
+  from: number,
+  n: number,
+  order: Int32Array,
+  out: Float64Array,
+): void {
+  for (let i = 0; i < n; i++) order[i] = i;
+  const sorted = order.subarray(0, n).sort((a, b) => values[from + a] - values[from + b]);
+  const scale = n > 1 ? 1 / (n - 1) : 0;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && values[from + sorted[end]] === values[from + sorted[start]]) end++;
+    // Ranks start..end−1 (0-based) are tied: each gets their mean.
+    const rank = ((start + end - 1) / 2) * scale;
+    for (let k = start; k < end; k++) out[sorted[k]] = rank;
+    start = end;
+  }
+}
+
+/** Pearson correlation of x and y (same length); NaN when either is constant. */
+function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
+}
+
+/** Checks two rows × cols grids of finite numbers; returns rows. */
+function checkGrid(
+  metric: string,
+  name: string,
+  values: ArrayLike<number>,
+  otherName: string,
+  other: ArrayLike<number>,
+  cols: number,
+): number {
+  requirePositiveInteger(metric, 'cols', cols);
+  requireNonEmpty(metric, name, values);
+  requireSameLength(metric, otherName, other, name, values);
+  requireFinite(metric, name, values);
+  requireFinite(metric, otherName, other);
+  if (values.length % cols !== 0) {
+    throw new MetricInputError(
+      metric,
+      name,
+      `has length ${values.length}, not a whole number of rows of ${cols} columns`,
+    );
+  }
+  return values.length / cols;
+}
+
+/**
+ * How much an item's past exposure raises its later score beyond its true relevance: the
+ * signature of a ranker that amplifies its own past decisions (the "degenerate equilibria" of
+ * Zhao et al. 2019). Within each user (row) the model's scores and the true relevance are
+ * turned into percentiles among the `cols` items; an item's lift is its score percentile
+ * minus its relevance percentile, averaged over users; the result is the Pearson correlation,
+ * across items, of that lift with `pastExposure` (e.g. each item's impressions in the top
+ * slots in earlier rounds). 0: exposure says nothing about being over- or under-rated;
+ * towards 1: the more an item was shown, the more the model overrates it. NaN when exposure
+ * or lift is the same for every item. Percentiles make it blind to the scores' scale, so
+ * arms with different losses compare.
+ *
+ * scores, truth: rows × cols, row-major (row = user, column = item); pastExposure: cols.
+ */
+export function exposureAmplification(
+  scores: ArrayLike<number>,
+  truth: ArrayLike<number>,
+  pastExposure: ArrayLike<number>,
+  cols: number,
+): number {
+  const metric = 'exposureAmplification';
+  const rows = checkGrid(metric, 'scores', scores, 'truth', truth, cols);
+  requireFinite(metric, 'pastExposure', pastExposure);
+  if (pastExposure.length !== cols) {
+    throw new MetricInputError(
+      metric,
+      'pastExposure',
+      `has length ${pastExposure.length}; it must have one entry per column (${cols})`,
+    );
+  }
+  const lift = new Float64Array(cols);
+  const order = new Int32Array(cols);
+  const scorePct = new Float64Array(cols);
+  const truthPct = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) {
+    percentiles(scores, r * cols, cols, order, scorePct);
+    percentiles(truth, r * cols, cols, order, truthPct);
+    for (let i = 0; i < cols; i++) lift[i] += (scorePct[i] - truthPct[i]) / rows;
+  }
+  return pearson(pastExposure, lift);
+}
+
+/**
+ * Rank autocorrelation of served rankings across rounds: for each user (row), Spearman's ρ
+ * (the Pearson correlation of mid-ranks) between the scores the model served the user at
+ * one round and at a later one, averaged over users. 1: the user is shown the same order
+ * again; near 0: the ranking was reshuffled. Rows where either ranking is constant (all
+ * items tied) are left out; NaN when every row is. A ranker that has settled on the truth
+ * also repeats itself, so this is read beside exposureAmplification, not alone.
+ *
+ * previous, current: rows × cols, row-major, the same users in the same rows.
+ */
+export function rankAutocorrelation(
+  previous: ArrayLike<number>,
+  current: ArrayLike<number>,
+  cols: number,
+): number {
+  const metric = 'rankAutocorrelation';
+  const rows = checkGrid(metric, 'previous', previous, 'current', current, cols);
+  const order = new Int32Array(cols);
+  const before = new Float64Array(cols);
+  const after = new Float64Array(cols);
+  let sum = 0;
+  let counted = 0;
+  for (let r = 0; r < rows; r++) {
+    percentiles(previous, r * cols, cols, order, before);
+    percentiles(current, r * cols, cols, order, after);
+    const rho = pearson(before, after);
+    if (Number.isNaN(rho)) continue;
+    sum += rho;
+    counted++;
+  }
+  return counted > 0 ? sum / counted : Number.NaN;
+}
