@@ -59,3 +59,4 @@ export { assertWithinLimits, estimateRunCost, limits, type RunCost } from './spe
 export { parseSpec } from './spec/parse-spec';
 export { SpecError, type SpecIssue } from './spec/spec-error';
 export { specHash } from './spec/spec-hash';
+export { resolvedWorldSize } from './spec/world-size';

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { registerStoreContract } from './contract';
 import { PostgresStore } from './postgres/postgres-store';
 import { SqliteStore } from './sqlite/sqlite-store';
+import { prepareSubmission } from './submission';
 import { dropTestSchema, testDatabaseUrl, uniqueSchema } from './testing/test-database';
+import { tinySpec } from './testing/tiny-spec';
 
 registerStoreContract('sqlite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'goodhart-store-'));
@@ -42,6 +44,26 @@ if (databaseUrl !== undefined) {
   });
 
   describe('postgres store', () => {
+    it('deletes the queue jobs of cancelled runs in the cancel, so none waits behind them', async () => {
+      const schema = uniqueSchema();
+      const store = new PostgresStore({ connectionString: databaseUrl, schema });
+      try {
+        const submission = prepareSubmission(tinySpec({ name: `cancel jobs ${Date.now()}` }));
+        await store.submitExperiment(submission);
+        const ids = (await store.listRuns(submission.id)).map((run) => run.id);
+        expect(await store.queuedJobs(ids)).toBe(4);
+        expect(await store.cancelExperiment(submission.id)).toMatchObject({ cancelledQueued: 4 });
+        expect(await store.queuedJobs(ids)).toBe(0);
+        // A later experiment is the next thing a worker gets.
+        const next = prepareSubmission(tinySpec({ name: `after cancel ${Date.now()}` }));
+        await store.submitExperiment(next);
+        expect((await store.claimRun('w'))?.experimentId).toBe(next.id);
+      } finally {
+        await store.close();
+        await dropTestSchema(databaseUrl, schema);
+      }
+    });
+
     it('heartbeats as often as the queue needs, whichever process created the queue', async () => {
       const schema = uniqueSchema();
       const first = new PostgresStore({

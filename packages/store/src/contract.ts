@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import type { ContractContext } from './contract/context';
+import { registerLapseContract } from './contract/lapse-contract';
 import { registerQueueContract } from './contract/queue-contract';
 import { registerRecordContract } from './contract/record-contract';
 import { registerRetryContract } from './contract/retry-contract';
@@ -50,5 +51,6 @@ export function registerStoreContract(name: string, makeFixture: () => ContractF
     registerQueueContract(context);
     registerRetryContract(context);
     registerWorkerContract(context);
+    registerLapseContract(context);
   });
 }

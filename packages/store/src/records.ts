@@ -105,6 +105,8 @@ export interface CancelResult {
   experiment: ExperimentSummary;
   /** Queued runs that became cancelled now and will never start. */
   cancelledQueued: number;
+  /** Running runs whose worker was silent past the lease (gone): cancelled now, not later. */
+  cancelledLapsed: number;
   /** Running runs that will stop at the end of their current round. */
   stoppingRunning: number;
 }
@@ -131,6 +133,17 @@ export function likePattern(search: string): string {
 }
 
 export const defaultMaxAttempts = 3;
+
+/**
+ * A run whose worker went silent while holding it this many times is failed, not handed out
+ * again: a run that kills its worker (out of memory, say) would otherwise kill the next one.
+ */
+export const maxLostAttempts = 2;
+
+/** The error of a run failed for that reason. */
+export function lostTooOftenError(lost: number): string {
+  return `its worker stopped heartbeating while running it ${lost} times (killed: out of memory, perhaps; see the worker's log and the per-run memory budget in packages/store/README.md); not retried`;
+}
 
 /** What a worker says of itself when it reports in. */
 export interface WorkerPresence {

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
-  assertWithinLimits,
   type ExperimentSpec,
   expandRuns,
   parseSpec,
@@ -11,6 +10,7 @@ import {
   specHash,
   summarise,
 } from '@goodhart/experiment';
+import { assertRunnable } from '@goodhart/store/submission';
 import { applyOverrides } from './apply-overrides';
 import type { RunOptions } from './args';
 import { resultsToCsv } from './csv';
@@ -31,7 +31,7 @@ export async function runCommand(
   let spec: ExperimentSpec;
   try {
     spec = parseSpec(document);
-    assertWithinLimits(spec);
+    assertRunnable(spec);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     printSpecIssues(io, options.target, error);

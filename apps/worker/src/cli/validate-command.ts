@@ -1,10 +1,5 @@
-import {
-  assertWithinLimits,
-  countRuns,
-  parseSpec,
-  SpecError,
-  specHash,
-} from '@goodhart/experiment';
+import { countRuns, parseSpec, SpecError, specHash } from '@goodhart/experiment';
+import { assertRunnable } from '@goodhart/store/submission';
 import { type CliIo, exitCodes } from './io';
 import { loadSpecDocument } from './load-spec';
 import { printSpecIssues } from './print-issues';
@@ -14,7 +9,7 @@ export async function validateCommand(target: string, io: CliIo): Promise<number
   const document = await loadSpecDocument(target, io.cwd);
   try {
     const spec = parseSpec(document);
-    assertWithinLimits(spec);
+    assertRunnable(spec);
     io.out(`${target}: valid — "${spec.name}", ${countRuns(spec)} runs, hash ${specHash(spec)}\n`);
     return exitCodes.ok;
   } catch (error) {

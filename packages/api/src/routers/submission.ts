@@ -1,5 +1,4 @@
 import {
-  assertWithinLimits,
   countRuns,
   type ExperimentSpec,
   getPreset,
@@ -8,7 +7,7 @@ import {
   SpecError,
   specHash,
 } from '@goodhart/experiment';
-import { prepareSubmission } from '@goodhart/store/submission';
+import { assertRunnable, prepareSubmission } from '@goodhart/store/submission';
 import { notFound, rethrowSpecError } from '../errors';
 import { byId, listInput, submitInput } from '../inputs';
 import { mutationProcedure, publicProcedure } from '../trpc';
@@ -19,7 +18,7 @@ export const submissionProcedures = {
   validate: publicProcedure.input(submitInput.options[0]).mutation(({ input }) => {
     try {
       const spec = parseSpec(input.spec);
-      assertWithinLimits(spec);
+      assertRunnable(spec);
       return { ok: true as const, id: specHash(spec), runCount: countRuns(spec), spec };
     } catch (error) {
       if (error instanceof SpecError) return { ok: false as const, issues: error.issues };

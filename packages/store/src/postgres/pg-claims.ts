@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome } from '../claims';
 import { toJson } from '../internal/json';
-import type { RunParams, RunStatus } from '../records';
+import { lostTooOftenError, maxLostAttempts, type RunParams, type RunStatus } from '../records';
 import type { RunJob, RunJobs } from './run-jobs';
 import { inTransaction } from './transaction';
 
@@ -17,6 +18,7 @@ interface HeldRunRow {
   status: RunStatus;
   attempt: number;
   max_attempts: number;
+  lost_attempts: number;
   worker_id: string | null;
   total_rounds: number;
   cancelled: boolean;
@@ -140,7 +142,16 @@ export class PgClaims {
       if (claim.job !== undefined) await this.jobs.complete(claim.job, client);
       const [run] = rows;
       if (run.status === 'queued') {
-        await this.jobs.enqueue(client, [claim.runId], run.max_attempts - claim.attempt);
+        const jobId = randomUUID();
+        await client.query(`UPDATE ${this.schema}.runs SET job_id = $2 WHERE id = $1`, [
+          claim.runId,
+          jobId,
+        ]);
+        await this.jobs.enqueue(
+          client,
+          [{ runId: claim.runId, jobId }],
+          run.max_attempts - claim.attempt,
+        );
       }
     });
   }
@@ -175,7 +186,16 @@ export class PgClaims {
       run.status === 'running'
         ? `attempt ${run.attempt} lost: worker ${run.worker_id} stopped heartbeating`
         : undefined;
+    if (lost !== undefined) {
+      await client.query(
+        `UPDATE ${this.schema}.runs SET lost_attempts = lost_attempts + 1 WHERE id = $1`,
+        [run.id],
+      );
+    }
     if (run.cancelled) return settleOnly('cancelled', lost);
+    if (lost !== undefined && run.lost_attempts + 1 >= maxLostAttempts) {
+      return settleOnly('failed', lost, lostTooOftenError(run.lost_attempts + 1));
+    }
     if (run.attempt >= run.max_attempts) {
       const error = `${lost ?? 'out of attempts'}; gave up after ${run.attempt} attempts`;
       return settleOnly('failed', lost, error);

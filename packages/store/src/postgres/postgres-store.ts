@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from '../claims';
 import { emptyCounts, experimentStatus } from '../internal/experiment-status';
@@ -110,20 +111,24 @@ export class PostgresStore implements Store {
         [input.id, input.name, input.preset ?? null, toJson(input.spec), toJson(input.arms)],
       );
       if (inserted.rowCount === 0) return false;
-      const ids = input.runs.map((run) => runId(input.id, run.key));
+      const jobs = input.runs.map((run) => ({
+        runId: runId(input.id, run.key),
+        jobId: randomUUID(),
+      }));
       await client.query(
         `INSERT INTO ${this.schema}.runs (id, experiment_id, ordinal, key, run_group, arm, seed,
-           params, run_spec, status, max_attempts, total_rounds)
+           params, run_spec, status, max_attempts, total_rounds, job_id)
          SELECT r.id::uuid, $1, r.ordinal, r.key, r.run_group, r.arm, r.seed, r.params, r.run_spec,
-           'queued', $2, r.total_rounds
+           'queued', $2, r.total_rounds, r.job_id::uuid
          FROM json_to_recordset($3::json) AS r(id text, ordinal int, key text, run_group text,
-           arm text, seed int, params json, run_spec json, total_rounds int)`,
+           arm text, seed int, params json, run_spec json, total_rounds int, job_id text)`,
         [
           input.id,
           maxAttempts,
           toJson(
             input.runs.map((run, ordinal) => ({
-              id: ids[ordinal],
+              id: jobs[ordinal].runId,
+              job_id: jobs[ordinal].jobId,
               ordinal,
               key: run.key,
               run_group: run.group,
@@ -136,7 +141,7 @@ export class PostgresStore implements Store {
           ),
         ],
       );
-      await this.jobs.enqueue(client, ids, maxAttempts);
+      await this.jobs.enqueue(client, jobs, maxAttempts);
       return true;
     });
     const experiment = await this.getExperiment(input.id);
@@ -235,16 +240,34 @@ export class PostgresStore implements Store {
         [id],
       );
       if (found.rowCount === 0) return null;
-      const queued = await client.query(
-        `UPDATE ${this.schema}.runs SET status = 'cancelled', finished_at = clock_timestamp()
-         WHERE experiment_id = $1 AND status = 'queued'`,
-        [id],
+      // Queued runs, and running runs whose worker has been silent past the lease (it is gone:
+      // nobody would settle them until a worker next claimed), are cancelled now, and their
+      // jobs deleted in this transaction, so no worker waits behind them.
+      const settled = await client.query<{ job_id: string | null; was: RunStatus }>(
+        `UPDATE ${this.schema}.runs r SET status = 'cancelled', finished_at = clock_timestamp(),
+           worker_id = NULL
+         FROM (SELECT id, status AS was FROM ${this.schema}.runs
+               WHERE experiment_id = $1 AND (status = 'queued' OR (status = 'running'
+                 AND heartbeat_at < clock_timestamp() - $2 * interval '1 millisecond'))
+               FOR UPDATE) old
+         WHERE r.id = old.id
+         RETURNING r.job_id, old.was`,
+        [id, this.leaseMs],
+      );
+      await this.jobs.remove(
+        client,
+        settled.rows.flatMap((row) => (row.job_id === null ? [] : [row.job_id])),
       );
       const running = await client.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM ${this.schema}.runs WHERE experiment_id = $1 AND status = 'running'`,
         [id],
       );
-      return { cancelledQueued: queued.rowCount ?? 0, stoppingRunning: running.rows[0].n };
+      const lapsed = settled.rows.filter((row) => row.was === 'running').length;
+      return {
+        cancelledQueued: settled.rows.length - lapsed,
+        cancelledLapsed: lapsed,
+        stoppingRunning: running.rows[0].n,
+      };
     });
     if (result === null) return null;
     const experiment = await this.getExperiment(id);
@@ -341,6 +364,12 @@ export class PostgresStore implements Store {
       startedAt: row.started_at.toISOString(),
       lastSeenAt: row.last_seen_at.toISOString(),
     }));
+  }
+
+  /** Queue jobs still waiting for a worker, of these runs (tests and operators). */
+  async queuedJobs(runIds: readonly string[]): Promise<number> {
+    await this.start();
+    return this.jobs.queuedFor(runIds);
   }
 
   async close(): Promise<void> {

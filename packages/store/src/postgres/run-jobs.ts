@@ -66,20 +66,38 @@ export class RunJobs {
     return queue?.heartbeatSeconds ?? this.options.heartbeatSeconds;
   }
 
-  /** Queues one job per run inside the caller's transaction, so runs and jobs appear together. */
+  /**
+   * Queues one job per run inside the caller's transaction, so runs and jobs appear together.
+   * The job ids are the caller's (runs.job_id), so a cancel can delete exactly those jobs.
+   */
   async enqueue(
     client: PoolClient,
-    runIds: readonly string[],
+    jobs: readonly { runId: string; jobId: string }[],
     attemptsLeft: number,
   ): Promise<void> {
-    if (runIds.length === 0) return;
+    if (jobs.length === 0) return;
     // One delivery per attempt, plus one to notice the last attempt was lost and fail the run.
     const retryLimit = attemptsLeft + 1;
     await this.boss.insert(
       runQueue,
-      runIds.map((runId) => ({ data: { runId }, retryLimit })),
+      jobs.map(({ runId, jobId }) => ({ id: jobId, data: { runId }, retryLimit })),
       { db: bossDb(client) },
     );
+  }
+
+  /** Deletes these jobs inside the caller's transaction (their runs were cancelled). */
+  async remove(client: PoolClient, jobIds: readonly string[]): Promise<void> {
+    if (jobIds.length === 0) return;
+    await this.boss.deleteJob(runQueue, [...jobIds], { db: bossDb(client) });
+  }
+
+  /** Jobs not yet handed to a worker, of these runs (for tests and operators). */
+  async queuedFor(runIds: readonly string[]): Promise<number> {
+    let n = 0;
+    for (const runId of runIds) {
+      n += (await this.boss.findJobs(runQueue, { data: { runId }, queued: true })).length;
+    }
+    return n;
   }
 
   async fetch(): Promise<RunJob | null> {

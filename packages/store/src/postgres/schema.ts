@@ -68,6 +68,12 @@ CREATE TABLE IF NOT EXISTS ${schema}.workers (
   started_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
   last_seen_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
+
+-- Added after the first release; a database made before them gains them here.
+-- lost_attempts: attempts whose worker went silent holding the run (see maxLostAttempts).
+-- job_id: the run's current pg-boss job, so a cancel can delete it in its own transaction.
+ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS lost_attempts int NOT NULL DEFAULT 0;
+ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS job_id uuid;
 `;
 }
 

@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS runs (
     CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
   attempt          INTEGER NOT NULL DEFAULT 0,
   max_attempts     INTEGER NOT NULL,
+  lost_attempts    INTEGER NOT NULL DEFAULT 0,
   worker_id        TEXT,
   lease_expires_at INTEGER,
   heartbeat_at     INTEGER,
@@ -66,3 +67,8 @@ CREATE TABLE IF NOT EXISTS workers (
   last_seen_at INTEGER NOT NULL
 );
 `;
+
+/** Columns added after the first release, for a file made before them: [column, definition]. */
+export const sqliteAddedColumns: readonly (readonly [string, string])[] = [
+  ['lost_attempts', 'INTEGER NOT NULL DEFAULT 0'],
+];

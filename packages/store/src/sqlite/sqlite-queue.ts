@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome } from '../claims';
 import { toJson } from '../internal/json';
-import type { RunParams } from '../records';
+import { lostTooOftenError, maxLostAttempts, type RunParams } from '../records';
 
 /**
  * The worker side of the SQLite store: a queue in the runs table. A claim is one
@@ -156,15 +156,19 @@ export class SqliteQueue {
   private expireLostAttempts(now: number): void {
     const lost = this.db
       .prepare(
-        `SELECT r.id, r.attempt, r.max_attempts, r.worker_id, e.cancelled
+        `SELECT r.id, r.attempt, r.max_attempts, r.lost_attempts, r.worker_id, e.cancelled
          FROM runs r JOIN experiments e ON e.id = r.experiment_id
          WHERE r.status = 'running' AND r.lease_expires_at < ?`,
       )
       .all(now) as LostRow[];
     for (const run of lost) {
       const message = `attempt ${run.attempt} lost: worker ${run.worker_id} stopped heartbeating`;
+      const lostAttempts = run.lost_attempts + 1;
+      this.db.prepare('UPDATE runs SET lost_attempts = ? WHERE id = ?').run(lostAttempts, run.id);
       if (run.cancelled === 1) {
         this.setStatus(run.id, 'cancelled', null, now);
+      } else if (lostAttempts >= maxLostAttempts) {
+        this.setStatus(run.id, 'failed', lostTooOftenError(lostAttempts), now);
       } else if (run.attempt >= run.max_attempts) {
         this.setStatus(run.id, 'failed', `${message}; gave up after ${run.attempt} attempts`, now);
       } else {
@@ -224,6 +228,7 @@ interface LostRow {
   id: string;
   attempt: number;
   max_attempts: number;
+  lost_attempts: number;
   worker_id: string | null;
   cancelled: number;
 }

@@ -23,7 +23,7 @@ import {
 } from '../records';
 import type { Store } from '../store';
 import { runSummaryFromRow, type SqliteRunRow } from './rows';
-import { sqliteSchema } from './schema';
+import { sqliteAddedColumns, sqliteSchema } from './schema';
 import { SqliteQueue } from './sqlite-queue';
 
 export interface SqliteStoreOptions {
@@ -64,7 +64,17 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.transaction(() => this.db.exec(sqliteSchema)).immediate();
+    this.db
+      .transaction(() => {
+        this.db.exec(sqliteSchema);
+        const columns = this.db.prepare('PRAGMA table_info(runs)').all() as { name: string }[];
+        for (const [name, definition] of sqliteAddedColumns) {
+          if (!columns.some((column) => column.name === name)) {
+            this.db.exec(`ALTER TABLE runs ADD COLUMN ${name} ${definition}`);
+          }
+        }
+      })
+      .immediate();
     this.leaseMs = options.leaseMs ?? 60_000;
     this.heartbeatIntervalMs = this.leaseMs / 4;
     this.queue = new SqliteQueue(this.db, this.leaseMs);
@@ -200,18 +210,28 @@ export class SqliteStore implements Store {
       .transaction(() => {
         const found = this.db.prepare('UPDATE experiments SET cancelled = 1 WHERE id = ?').run(id);
         if (found.changes === 0) return null;
+        const now = Date.now();
         const cancelledQueued = this.db
           .prepare(
             `UPDATE runs SET status = 'cancelled', finished_at = ?
            WHERE experiment_id = ? AND status = 'queued'`,
           )
-          .run(Date.now(), id).changes;
+          .run(now, id).changes;
+        // A running run whose lease lapsed has lost its worker: nobody would settle it until a
+        // worker next claimed, so it is cancelled now.
+        const cancelledLapsed = this.db
+          .prepare(
+            `UPDATE runs SET status = 'cancelled', finished_at = ?, worker_id = NULL,
+             lease_expires_at = NULL
+           WHERE experiment_id = ? AND status = 'running' AND lease_expires_at < ?`,
+          )
+          .run(now, id, now).changes;
         const { running } = this.db
           .prepare(
             `SELECT count(*) AS running FROM runs WHERE experiment_id = ? AND status = 'running'`,
           )
           .get(id) as { running: number };
-        return { cancelledQueued, stoppingRunning: running };
+        return { cancelledQueued, cancelledLapsed, stoppingRunning: running };
       })
       .immediate();
     if (result === null) return null;

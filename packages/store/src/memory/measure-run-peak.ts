@@ -1,0 +1,12 @@
+// `tsx measure-run-peak.ts '<spec json>'`: runs the spec's first run in this process, alone, and
+// prints its peak resident memory as JSON. The memory tests start it as a child process, so
+// the figure is one run's peak and nothing else's (process.resourceUsage().maxRSS is per process).
+import { expandRuns, parseSpec, runRun } from '@goodhart/experiment';
+
+const [json] = process.argv.slice(2);
+if (json === undefined) throw new Error('usage: measure-run-peak <spec json>');
+const before = process.resourceUsage().maxRSS * 1024;
+const [run] = expandRuns(parseSpec(JSON.parse(json)));
+await runRun(run);
+const peak = process.resourceUsage().maxRSS * 1024;
+process.stdout.write(`${JSON.stringify({ startBytes: before, peakBytes: peak })}\n`);
