@@ -9,7 +9,7 @@
  *
  * The worker runs in its own process, not inside the Next server: training a model is CPU-bound
  * and synchronous, and in the server's event loop it would stall every page and API call while
- * a run is in progress.
+ * a run is in progress. It is supervised: restarted when it dies, never stopping the dashboard.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIsStale } from './build-freshness';
+import { type Supervisor, supervise } from './supervise';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(webDir, '../..');
@@ -63,50 +64,49 @@ if (!dev) {
   }
 }
 
-const children: ChildProcess[] = [];
 let stopping = false;
+let dashboard: ChildProcess;
+let worker: Supervisor;
 
-function startChild(name: string, args: string[], cwd: string, childEnv: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, { cwd, env: childEnv, stdio: 'inherit' });
-  children.push(child);
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    log(`${name} exited (${signal ?? code}); stopping`);
-    stop(code ?? 1);
-  });
-  return child;
+function startChild(args: string[], cwd: string, childEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, args, { cwd, env: childEnv, stdio: 'inherit' });
 }
 
 function stop(exitCode: number): void {
   if (stopping) return;
   stopping = true;
-  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
-  for (const child of alive) child.kill('SIGTERM');
-  let remaining = alive.length;
-  if (remaining === 0) process.exit(exitCode);
-  for (const child of alive) {
-    child.once('exit', () => {
-      remaining -= 1;
-      if (remaining === 0) process.exit(exitCode);
-    });
-  }
+  const dashboardExited = new Promise<void>((resolve) => {
+    if (dashboard.exitCode !== null || dashboard.signalCode !== null) resolve();
+    else dashboard.once('exit', () => resolve());
+  });
+  dashboard.kill('SIGTERM');
   // A child that ignores SIGTERM is not allowed to keep the terminal.
-  setTimeout(() => {
-    for (const child of alive) child.kill('SIGKILL');
-    process.exit(exitCode);
-  }, 10_000).unref();
+  const force = setTimeout(() => dashboard.kill('SIGKILL'), 10_000);
+  force.unref();
+  Promise.all([dashboardExited, worker.stop(10_000)]).then(() => process.exit(exitCode));
 }
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-startChild(
-  'dashboard',
+dashboard = startChild(
   [nextBin, dev ? 'dev' : 'start', '-H', host, '-p', port],
   webDir,
   dev ? env : { ...env, NODE_ENV: 'production' },
 );
-startChild('worker', [tsxCli, 'src/main.ts', 'worker'], workerDir, env);
+// The dashboard is what people use: when it exits, everything stops.
+dashboard.on('exit', (code, signal) => {
+  if (stopping) return;
+  log(`dashboard exited (${signal ?? code}); stopping`);
+  stop(code ?? 1);
+});
+// The worker is restarted when it dies (a run that ran out of memory, say), and its death
+// never takes the dashboard with it; a run that kills it twice is failed by the store.
+worker = supervise({
+  name: 'worker',
+  start: () => startChild([tsxCli, 'src/main.ts', 'worker'], workerDir, env),
+  log,
+});
 
 log(`dashboard on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
 log(`data in ${dataDir}`);
