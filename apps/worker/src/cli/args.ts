@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { CliError } from './io';
 
 export interface RunOptions {
@@ -12,8 +12,20 @@ export interface RunOptions {
   quiet: boolean;
 }
 
+export interface ReplicateOptions {
+  /** Presets by name, or spec files; every preset when empty. */
+  targets: string[];
+  seeds?: number;
+  rounds?: number;
+  concurrency?: number;
+  /** The table as markdown (`.md`) or JSON (`.json`). */
+  out?: string;
+  quiet: boolean;
+}
+
 export type CliCommand =
   | { command: 'run'; options: RunOptions }
+  | { command: 'replicate'; options: ReplicateOptions }
   | { command: 'presets' }
   | { command: 'validate'; target: string }
   | { command: 'help' };
@@ -21,7 +33,10 @@ export type CliCommand =
 export const usage = `usage:
   goodhart run <preset|spec.json> [--seeds N] [--rounds N] [--concurrency N] [--out results.json] [--csv results.csv] [--quiet]
                                    --concurrency: runs at once, each on its own thread (default: cores)
-  goodhart presets                 list the preset scenarios and the claim each tests
+  goodhart replicate [--preset] [name|spec.json ...] [--seeds N] [--rounds N] [--concurrency N] [--out table.md|table.json] [--quiet]
+                                   run every preset (or those named) and print the replication
+                                   table: each claim's verdict, paired effect, seeds and learnability
+  goodhart presets                 list the preset scenarios and the claims each tests
   goodhart validate <spec.json>    check a spec; print every wrong field and why
 `;
 
@@ -30,6 +45,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   switch (command) {
     case 'run':
       return { command: 'run', options: parseRunOptions(rest) };
+    case 'replicate':
+      return { command: 'replicate', options: parseReplicateOptions(rest) };
     case 'presets':
       expectPositionals(rest, 0, 'presets');
       return { command: 'presets' };
@@ -47,42 +64,56 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   }
 }
 
+/** Flags `run` and `replicate` share. */
+const sharedFlags = {
+  seeds: { type: 'string' },
+  rounds: { type: 'string' },
+  concurrency: { type: 'string' },
+  out: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies ParseArgsOptionsConfig;
+
 function parseRunOptions(argv: string[]): RunOptions {
-  let parsed: ReturnType<typeof parseRun>;
-  try {
-    parsed = parseRun(argv);
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, { ...sharedFlags, csv: { type: 'string' } });
   if (positionals.length !== 1) {
     throw new CliError(`run takes one preset name or spec file\n${usage}`);
   }
+  return { target: positionals[0], ...sharedOptions(values), csv: values.csv };
+}
+
+function parseReplicateOptions(argv: string[]): ReplicateOptions {
+  const { values, positionals } = parseFlags(argv, {
+    ...sharedFlags,
+    preset: { type: 'string', multiple: true },
+  });
+  if (values.out !== undefined && !/\.(md|json)$/i.test(values.out)) {
+    throw new CliError(`--out must end in .md or .json, got "${values.out}"`);
+  }
+  return { targets: [...(values.preset ?? []), ...positionals], ...sharedOptions(values) };
+}
+
+function parseFlags<Options extends ParseArgsOptionsConfig>(argv: string[], options: Options) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${usage}`);
+  }
+}
+
+function sharedOptions(values: {
+  seeds?: string;
+  rounds?: string;
+  concurrency?: string;
+  out?: string;
+  quiet?: boolean;
+}) {
   return {
-    target: positionals[0],
     seeds: positiveInteger(values.seeds, '--seeds'),
     rounds: positiveInteger(values.rounds, '--rounds'),
     concurrency: positiveInteger(values.concurrency, '--concurrency'),
     out: values.out,
-    csv: values.csv,
     quiet: values.quiet ?? false,
   };
-}
-
-function parseRun(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      seeds: { type: 'string' },
-      rounds: { type: 'string' },
-      concurrency: { type: 'string' },
-      out: { type: 'string' },
-      csv: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
-  });
 }
 
 function positiveInteger(raw: string | undefined, flag: string): number | undefined {

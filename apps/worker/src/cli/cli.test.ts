@@ -45,6 +45,16 @@ const tinySpec = {
     { name: 'click', model: { kind: 'mf', embeddingDim: 4 } },
     { name: 'ideal', model: { kind: 'ideal' } },
   ],
+  claims: [
+    {
+      id: 'welfare',
+      statement: 'Ideal beats clicks on welfare.',
+      source: 'test',
+      metric: 'meanWelfare',
+      compare: { kind: 'arms', arm: 'ideal', reference: 'click' },
+      expected: 'positive',
+    },
+  ],
 };
 
 describe('goodhart command line', () => {
@@ -63,7 +73,7 @@ describe('goodhart command line', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('runs a spec file, prints the arm table, and writes JSON and CSV', async () => {
+  it('runs a spec file, prints the arm, paired and claim tables, and writes JSON and CSV', async () => {
     const { code, stdout, stderr } = await goodhart(
       ['run', 'tiny.json', '--seeds', '2', '--out', 'out.json', '--csv', 'out.csv'],
       dir,
@@ -71,8 +81,15 @@ describe('goodhart command line', () => {
     expect(stderr).toMatch(/run 4\/4 arm=ideal\|seed=4/);
     expect(code).toBe(0);
     expect(stdout).toMatch(/tiny \([0-9a-f]{16}\) — 4 runs on (tensorflow|wasm|cpu)/);
+    expect(stdout).toMatch(/^each arm on its own \(unpaired spread\)/m);
     expect(stdout).toMatch(/^metric\s+click\s+ideal$/m);
     expect(stdout).toMatch(/^meanWelfare\s+\S+ \[\S+, \S+\]\s+\S+ \[\S+, \S+\]$/m);
+    // the paired table: ideal − click, seed by seed, with the seeds above 0 of 2
+    expect(stdout).toMatch(/^paired by seed, arm − click: /m);
+    expect(stdout).toMatch(/^meanWelfare\s+\S+ \[\S+, \S+\] [0-2]\/2$/m);
+    expect(stdout).toMatch(
+      /^welfare\s+(reproduced|contradicted|no effect|inconclusive)\s+meanWelfare: ideal − click\s+\S+ \[\S+, \S+\]\s+[0-2]\/2 positive\s+-$/m,
+    );
 
     const json = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8'));
     expect(json.spec.seeds).toEqual({ count: 2, base: 3 });
@@ -80,11 +97,21 @@ describe('goodhart command line', () => {
     expect(json.runs).toHaveLength(4);
     expect(json.runs[0].rounds).toHaveLength(2);
     expect(json.summary.map((group: { arm: string }) => group.arm)).toEqual(['click', 'ideal']);
+    expect(json.paired).toHaveLength(1);
+    expect(json.paired[0]).toMatchObject({ arm: 'ideal', reference: 'click', params: {} });
+    expect(json.paired[0].metrics.meanWelfare.n).toBe(2);
+    expect(json.verdicts).toHaveLength(1);
+    expect(json.verdicts[0].claim.id).toBe('welfare');
 
     const csv = (await readFile(join(dir, 'out.csv'), 'utf8')).trimEnd().split('\n');
     expect(csv).toHaveLength(1 + 4 * 2);
     expect(csv[0]).toMatch(/^key,arm,seed,round,trainLoss,/);
     expect(csv[1]).toMatch(/^arm=click\|seed=3,click,3,0,/);
+    const paired = (await readFile(join(dir, 'out.paired.csv'), 'utf8')).trimEnd().split('\n');
+    expect(paired[0]).toBe('arm,reference,metric,mean,lower,upper,n,seedsAboveZero');
+    expect(paired).toContainEqual(
+      expect.stringMatching(/^ideal,click,meanWelfare,[-0-9.e]+,[-0-9.e]+,[-0-9.e]+,2,[0-2]$/),
+    );
   });
 
   it('prints every wrong field of a bad spec and exits 2; names the presets for an unknown one', async () => {

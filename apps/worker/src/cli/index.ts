@@ -1,12 +1,13 @@
 import { parseCommand, usage } from './args';
 import { CliError, type CliIo, exitCodes, processIo } from './io';
 import { presetsCommand } from './presets-command';
+import { replicateCommand } from './replicate-command';
 import { runCommand } from './run-command';
 import { validateCommand } from './validate-command';
 
 export { type CliIo, processIo } from './io';
 
-/** The `goodhart` command line: run | presets | validate. Resolves to the exit code. */
+/** The `goodhart` command line: run | replicate | presets | validate. Resolves to the exit code. */
 export async function runCli(
   argv: readonly string[],
   io: CliIo = processIo(),
@@ -17,6 +18,8 @@ export async function runCli(
     switch (parsed.command) {
       case 'run':
         return await runCommand(parsed.options, io, signal);
+      case 'replicate':
+        return await replicateCommand(parsed.options, io, signal);
       case 'presets':
         return presetsCommand(io);
       case 'validate':
@@ -35,4 +38,4 @@ export async function runCli(
   }
 }
 
-export const cliCommands = ['run', 'presets', 'validate'] as const;
+export const cliCommands = ['run', 'replicate', 'presets', 'validate'] as const;

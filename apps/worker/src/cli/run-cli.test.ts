@@ -1,26 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getPreset, presetNames } from '@goodhart/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './index';
-import type { CliIo } from './io';
-
-function memoryIo(cwd: string): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    errIsTty: false,
-    cwd,
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+import { memoryIo } from './memory-io';
 
 describe('runCli in process', () => {
   let dir: string;
@@ -44,12 +28,17 @@ describe('runCli in process', () => {
     expect(io.stdout()).toMatch(/^spec\.json: valid — "ok", 3 runs, hash [0-9a-f]{16}\n$/);
   });
 
-  it('lists every preset with its claim and expected direction', async () => {
+  it('lists every preset with its claims: statement, comparison, expected sign and source', async () => {
     const io = memoryIo(dir);
     expect(await runCli(['presets'], io)).toBe(0);
-    expect(io.stdout()).toMatch(/^click-trap {2}\(feedback-loop, 3 arms, 20 rounds\)$/m);
-    expect(io.stdout()).toMatch(/^misaligned-by-design .*\n {2}claim: {4}Baking asymmetric costs/m);
-    expect(io.stdout().match(/^ {2}expected: /gm)).toHaveLength(8);
+    for (const name of presetNames) {
+      const preset = getPreset(name);
+      expect(io.stdout()).toContain(`${name}  (${preset.kind}, ${preset.arms.length} arms, `);
+      for (const claim of preset.claims ?? []) {
+        expect(io.stdout()).toContain(`  ${claim.id}: ${claim.statement}\n`);
+        expect(io.stdout()).toContain(`, expected ${claim.expected}; source: ${claim.source}\n`);
+      }
+    }
   });
 
   it('exits 2 with a reason for bad flags, unreadable files and broken JSON', async () => {

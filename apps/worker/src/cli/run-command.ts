@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   type ExperimentSpec,
-  expandRuns,
+  judgeClaims,
+  pairedComparisons,
   parseSpec,
-  type RunResult,
   SpecError,
   specHash,
   summarise,
@@ -13,14 +12,16 @@ import {
 import { assertRunnable } from '@goodhart/store/submission';
 import { applyOverrides } from './apply-overrides';
 import type { RunOptions } from './args';
-import { resultsToCsv } from './csv';
+import { pairedCsvPath, pairedToCsv, resultsToCsv } from './csv';
+import { executeSpec } from './execute-spec';
 import { highlightMetrics } from './highlight-metrics';
 import { type CliIo, exitCodes } from './io';
 import { loadSpecDocument } from './load-spec';
+import { renderPairedTable } from './paired-table';
 import { printSpecIssues } from './print-issues';
-import { createProgress } from './progress';
-import { runPool } from './run-pool';
 import { renderSummaryTable } from './summary-table';
+import { renderVerdictTable } from './verdict-table';
+import { assertWritable } from './writable';
 
 export async function runCommand(
   options: RunOptions,
@@ -38,59 +39,51 @@ export async function runCommand(
     return exitCodes.badInput;
   }
 
-  const hash = specHash(spec);
-  const runs = expandRuns(spec);
-  const concurrency = options.concurrency ?? availableParallelism();
-  if (!options.quiet) {
-    io.err(
-      `${spec.name} (${hash}): ${runs.length} runs, ${spec.rounds} rounds each, up to ${Math.min(concurrency, runs.length)} at once\n`,
-    );
+  const outPath = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  const csvPath = options.csv === undefined ? undefined : resolve(io.cwd, options.csv);
+  if (outPath) await assertWritable(outPath, '--out');
+  if (csvPath) {
+    await assertWritable(csvPath, '--csv');
+    await assertWritable(pairedCsvPath(csvPath), '--csv');
   }
-  const progress = createProgress(io, runs.length, options.quiet);
-  let results: RunResult[];
-  let finished = 0;
-  const started = performance.now();
-  try {
-    results = await runPool(runs, { id: hash, rounds: spec.rounds }, concurrency, {
-      signal,
-      onStart: (index, run) => progress.startRun(index, run.key),
-      onRound: (index, record) => progress.round(index, record.round + 1, spec.rounds),
-      onFinish: (index, run, _result, seconds) => {
-        finished += 1;
-        progress.finishRun(index, run.key, seconds);
-      },
-    });
-  } catch (error) {
-    progress.done();
-    if (error instanceof Error && error.name === 'AbortError') {
-      io.err(`cancelled after ${finished}/${runs.length} runs\n`);
-      return 130;
-    }
-    throw error;
-  }
-  progress.done();
 
-  const seconds = (performance.now() - started) / 1000;
+  const hash = specHash(spec);
+  const { results, concurrency, seconds } = await executeSpec(spec, hash, options, io, signal);
   const backend = results[0]?.backend ?? 'unknown';
   const summary = summarise(results);
-  io.out(
-    `${spec.name} (${hash}) — ${runs.length} runs on ${backend}, ${Math.min(concurrency, runs.length)} at once, in ${seconds.toFixed(1)} s\n`,
-  );
-  if (spec.claim) io.out(`claim:    ${spec.claim}\n`);
-  if (spec.expected) io.out(`expected: ${spec.expected}\n`);
-  io.out(`\nmean across ${spec.seeds.count} seed(s) [95% interval]\n`);
-  io.out(`${renderSummaryTable(summary, highlightMetrics(spec))}\n`);
+  const paired = pairedComparisons(spec, results);
+  const verdicts = judgeClaims(spec, results);
+  const metrics = highlightMetrics(spec);
 
-  if (options.out) {
-    const path = resolve(io.cwd, options.out);
-    const json = { spec, hash, backend, seconds, runs: results, summary };
-    await writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
-    if (!options.quiet) io.err(`wrote ${path}\n`);
+  io.out(
+    `${spec.name} (${hash}) — ${results.length} runs on ${backend}, ${concurrency} at once, in ${seconds.toFixed(1)} s\n`,
+  );
+  io.out(
+    `\neach arm on its own (unpaired spread): mean across ${spec.seeds.count} seed(s) [95% t-interval]\n`,
+  );
+  io.out(`${renderSummaryTable(summary, metrics)}\n`);
+  if (paired.length > 0) {
+    const [{ reference }] = paired;
+    io.out(
+      `\npaired by seed, arm − ${reference}: mean difference [95% interval] and seeds with a difference > 0\n`,
+    );
+    io.out(`${renderPairedTable(paired, metrics)}\n`);
   }
-  if (options.csv) {
-    const path = resolve(io.cwd, options.csv);
-    await writeFile(path, resultsToCsv(results));
-    if (!options.quiet) io.err(`wrote ${path}\n`);
+  if (verdicts.length > 0) {
+    io.out('\nclaims\n');
+    io.out(`${renderVerdictTable(verdicts)}\n`);
+  }
+
+  if (outPath) {
+    const json = { spec, hash, backend, seconds, runs: results, summary, paired, verdicts };
+    await writeFile(outPath, `${JSON.stringify(json, null, 2)}\n`);
+    if (!options.quiet) io.err(`wrote ${outPath}\n`);
+  }
+  if (csvPath) {
+    await writeFile(csvPath, resultsToCsv(results));
+    const pairedPath = pairedCsvPath(csvPath);
+    await writeFile(pairedPath, pairedToCsv(paired));
+    if (!options.quiet) io.err(`wrote ${csvPath} and ${pairedPath}\n`);
   }
   return exitCodes.ok;
 }
