@@ -17,5 +17,6 @@ export { judgeClaims } from './judge-claims';
 export { learnabilityBar } from './learnability-bar';
 export { leastSquaresSlope } from './least-squares-slope';
 export { pairedComparisons } from './paired-comparisons';
+export { effectSd, type SeedCountOptions, seedsForEffect } from './seed-count';
 export { describeEffect, minimumPairedSeeds, verdictOf } from './verdict-rule';
 export type { ClaimVerdict, GateFigure, PairedComparison, PairedEffect } from './verdict-types';
