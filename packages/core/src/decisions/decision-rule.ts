@@ -32,6 +32,12 @@ export const decisionRuleSpecSchema = z.strictObject({
       z.strictObject({ kind: z.literal('rand-top-k'), share: z.number().min(0).max(1) }),
     ])
     .optional(),
+  /**
+   * Never recommend a user an item that user has clicked (Chaney et al. 2018 and T-RECS:
+   * users consume an item once). The rule itself reads only `context.exclude`; a runner that
+   * sees this flag passes what each user has clicked there.
+   */
+  excludeClicked: z.boolean().default(false),
 });
 
 export type DecisionRuleSpecInput = z.input<typeof decisionRuleSpecSchema>;

@@ -7,7 +7,7 @@ import type { World } from '../world/world';
  * (`itemTerms`) because they are reused for every user.
  */
 export interface ItemTerms {
-  /** click intercept + polarity weight * |polarity| */
+  /** click intercept + polarity weight * |polarity| + misinformation click effect */
   clickBase: Float64Array;
   /** clickbait weight * clickbait (multiplied by the user's susceptibility) */
   clickBait: Float64Array;
@@ -30,7 +30,10 @@ export function itemTerms(world: World): ItemTerms {
   const v = config.utility;
   for (let i = 0; i < n; i++) {
     const polarity = items.polarity[i];
-    terms.clickBase[i] = c.intercept + c.polarity * Math.abs(polarity);
+    terms.clickBase[i] =
+      c.intercept +
+      c.polarity * Math.abs(polarity) +
+      config.misinformationEngagement.click * items.misinformation[i];
     terms.clickBait[i] = c.clickbait * items.clickbait[i];
     terms.clickAlign[i] = c.opinionAlignment * polarity;
     terms.utilityBase[i] =

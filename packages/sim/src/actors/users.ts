@@ -72,6 +72,9 @@ export function updateUsers(
       if (wasActive[u] === 0) users.recentWelfare[u] *= 1 - forgetting;
     }
   }
+  if (config.opinionDynamics.rate > 0) {
+    attractOrRepel(users, items, config.opinionDynamics, clickUsers, clickItems);
+  }
   const { preference, opinion } = config.drift;
   if (preference === 0 && opinion === 0) return;
   const dim = config.topicDim;
@@ -88,5 +91,27 @@ export function updateUsers(
     if (opinion > 0) {
       users.opinion[u] += opinion * (items.polarity[i] - users.opinion[u]);
     }
+  }
+}
+
+/**
+ * Attraction–repulsion (Axelrod, Daymude & Forrest, PNAS 2021; Jager & Amblard 2005): a click
+ * on an item whose polarity is within `tolerance` of the user's opinion pulls the opinion a
+ * share `rate` toward it; a click on one farther away pushes it the same share away, within
+ * [-1, 1]. Unlike pure attraction (drift.opinion), this can split a population apart.
+ */
+export function attractOrRepel(
+  users: UserTable,
+  items: ItemTable,
+  dynamics: { rate: number; tolerance: number },
+  clickUsers: Int32Array,
+  clickItems: Int32Array,
+): void {
+  const { rate, tolerance } = dynamics;
+  for (let c = 0; c < clickUsers.length; c++) {
+    const u = clickUsers[c];
+    const gap = items.polarity[clickItems[c]] - users.opinion[u];
+    const step = Math.abs(gap) <= tolerance ? rate * gap : -rate * gap;
+    users.opinion[u] = clamp(users.opinion[u] + step, -1, 1);
   }
 }

@@ -73,6 +73,9 @@ export const worldConfigSchema = z
       noise: nonNegative(),
     }),
     creatorEntryExit: z.strictObject({ enabled: z.boolean(), patience: count(1_000_000) }),
+    durationInterest: z.strictObject({ correlation: z.number().min(-1).max(1) }),
+    misinformationEngagement: z.strictObject({ click: finite() }),
+    opinionDynamics: z.strictObject({ rate: probability(), tolerance: z.number().min(0).max(2) }),
   })
   .superRefine((config, ctx) => {
     if (config.slateSize > config.numItems) {

@@ -88,6 +88,16 @@ export interface WorldConfig {
   };
   /** A creator shown to nobody for `patience` rounds in a row leaves; a newcomer takes its place. */
   creatorEntryExit: { enabled: boolean; patience: number };
+  /** Correlation of an item's log duration with the population's interest in it (Gaussian
+   *  copula; see actors/duration-interest). 0: duration independent of everything. */
+  durationInterest: { correlation: number };
+  /** Misinformation as an engagement channel of its own: `click` is added to the click logit
+   *  of a misinformation item, whatever its clickbait (see actors/response-model). */
+  misinformationEngagement: { click: number };
+  /** Attraction–repulsion opinion dynamics (Axelrod, Daymude & Forrest, PNAS 2021): per click,
+   *  an opinion within `tolerance` of the item's polarity moves a share `rate` toward it, one
+   *  farther away the same share away from it. rate 0: off (drift.opinion is pure attraction). */
+  opinionDynamics: { rate: number; tolerance: number };
 }
 
 /** A WorldConfig in which any field, at any depth, may be left out (defaults fill it). */
@@ -137,6 +147,9 @@ export const defaultWorldConfig: Readonly<WorldConfig> = deepFreeze({
   itemTurnover: 0.1,
   creatorAdaptation: { rule: 'gradient', rate: 0.05, reward: 'exposure', noise: 0.01 },
   creatorEntryExit: { enabled: false, patience: 5 },
+  durationInterest: { correlation: 0 },
+  misinformationEngagement: { click: 0 },
+  opinionDynamics: { rate: 0, tolerance: 0.5 },
 } satisfies WorldConfig);
 
 function deepFreeze<T extends object>(value: T): T {

@@ -1,5 +1,6 @@
 import { createRng, type Rng } from '@goodhart/random';
 import { totalByCreator } from '../actors/creators';
+import { coupleDurationToInterest } from '../actors/duration-interest';
 import { simulateSessions } from '../actors/session';
 import { evolveSupply } from '../actors/supply';
 import { sampleActiveUsers, updateUsers } from '../actors/users';
@@ -58,10 +59,11 @@ export class RecommendationEnv {
   reset(): Observation {
     this.state = this.buildWorld(this.config, this.root.fork(STREAM_WORLD));
     checkWorldMatches(this.state, this.config);
-    this.initialPreferences = this.state.users.preferences.slice();
-    this.graph = undefined;
     const all = new Int32Array(this.config.numItems);
     for (let i = 0; i < all.length; i++) all[i] = i;
+    coupleDurationToInterest(this.state, all);
+    this.initialPreferences = this.state.users.preferences.slice();
+    this.graph = undefined;
     this.current = this.observe(0, all);
     return this.copyObservation();
   }
@@ -141,6 +143,7 @@ export class RecommendationEnv {
       next,
       this.stream(STREAM_SUPPLY, round),
     );
+    coupleDurationToInterest(world, replaced);
     this.current = this.observe(next, replaced);
     return { log: session.log, outcome, observation: this.copyObservation() };
   }

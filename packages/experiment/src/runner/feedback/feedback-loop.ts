@@ -18,6 +18,7 @@ import type { FeedbackArmSpec } from '../../spec/feedback-arm-schema';
 import { throwIfCancelled } from '../cancellation';
 import type { RoundRecord, RunHooks, RunResult, SupplyPoint } from '../run-result';
 import { summariseRounds } from '../summary';
+import { ClickedMask } from './clicked-mask';
 import { ConsumptionHistory } from './consumption';
 import { PhaseClock } from './phase-clock';
 import { RelevanceProbe } from './relevance-probe';
@@ -103,6 +104,7 @@ export async function runFeedbackLoop(
   const { retrainEvery, logWindow, replay } = spec.training;
   const window = new TrainingWindow(accumulates ? retrainEvery : logWindow, numItems);
   const consumption = new ConsumptionHistory(numItems);
+  const clickedMask = arm.decision.excludeClicked ? new ClickedMask(numUsers, numItems) : undefined;
   const similarPairs =
     numUsers >= 2 ? new SimilarPairs(env.world.users.preferences, numUsers, topicDim) : undefined;
   const fitOptions = schedule(spec);
@@ -135,6 +137,7 @@ export async function runFeedbackLoop(
                 rng: decisionRng,
                 itemFeatures: observation.itemFeatures,
                 itemFeatureDim: observation.itemFeatureDim,
+                ...(clickedMask === undefined ? {} : { exclude: clickedMask.rowsFor(users) }),
               });
       clock.lap('recommend');
       const policyUtility = env.expectedSlateUtility(users, slates);
@@ -152,6 +155,8 @@ export async function runFeedbackLoop(
       clock.lap('simulate');
       consumption.addClicks(step.log);
       consumption.itemsReplaced(step.observation.replacedItems);
+      clickedMask?.addClicks(step.log);
+      clickedMask?.itemsReplaced(step.observation.replacedItems);
       clock.lap('metrics');
       window.add(step.log);
       window.itemsReplaced(step.observation.replacedItems, round + 1);
