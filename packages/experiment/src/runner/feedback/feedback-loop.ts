@@ -1,4 +1,5 @@
 import {
+  combineHeads,
   createDecisionRule,
   createModel,
   type FitOptions,
@@ -7,6 +8,7 @@ import {
 } from '@goodhart/core';
 import { createRng } from '@goodhart/random';
 import {
+  examinationProbabilities,
   type Observation,
   RecommendationEnv,
   randomPolicy,
@@ -18,9 +20,11 @@ import type { FeedbackArmSpec } from '../../spec/feedback-arm-schema';
 import { throwIfCancelled } from '../cancellation';
 import type { RoundRecord, RunHooks, RunResult, SupplyPoint } from '../run-result';
 import { summariseRounds } from '../summary';
+import { AmplificationTracker } from './amplification-tracker';
 import { ClickedMask } from './clicked-mask';
 import { ConsumptionHistory } from './consumption';
 import { PhaseClock } from './phase-clock';
+import { PositionLogging } from './position-logging';
 import { RelevanceProbe } from './relevance-probe';
 import { roundMetrics } from './round-metrics';
 import { SimilarPairs } from './similar-pairs';
@@ -36,6 +40,7 @@ const STREAM_RELEVANCE_PROBE = 4;
 // The start-up phase's random slates: a child of the seed alone, never of the arm, so every
 // arm of one seed is shown the same slates and so lives through the same start-up history.
 const STREAM_STARTUP = 5;
+const STREAM_AMPLIFICATION = 6;
 
 /**
  * Models that keep sufficient statistics and add each fit's logs to them: they must be
@@ -99,6 +104,13 @@ export async function runFeedbackLoop(
     arm.decision.weights,
   );
   const startupPolicy = randomPolicy(rng.fork(STREAM_STARTUP));
+  const positionLogging = new PositionLogging(numUsers, slateSize);
+  const trueExamination = examinationProbabilities(slateSize, env.config.examination.eta);
+  const amplification = new AmplificationTracker(
+    numUsers,
+    numItems,
+    rng.fork(STREAM_AMPLIFICATION),
+  );
   const { startupRounds } = spec.training;
   const accumulates = accumulatingKinds.has(arm.model.kind);
   const { retrainEvery, logWindow, replay } = spec.training;
@@ -138,7 +150,9 @@ export async function runFeedbackLoop(
                 itemFeatures: observation.itemFeatures,
                 itemFeatureDim: observation.itemFeatureDim,
                 ...(clickedMask === undefined ? {} : { exclude: clickedMask.rowsFor(users) }),
+                randomised: positionLogging.randomisedRows(users.length),
               });
+      positionLogging.served(users, startup);
       clock.lap('recommend');
       const policyUtility = env.expectedSlateUtility(users, slates);
       const oracleUtility = env.expectedSlateUtility(
@@ -149,6 +163,11 @@ export async function runFeedbackLoop(
       clock.lap('oracle');
       const topics = topicColumns(observation, topicDim);
       const learnt = relevanceProbe.measure(model, observation, env.world);
+      const amplified = amplification.measure(
+        users,
+        users.length === 0 ? undefined : combineHeads(heads, arm.decision.weights),
+        env.world,
+      );
       clock.lap('metrics');
 
       const step = env.step(slates);
@@ -157,6 +176,8 @@ export async function runFeedbackLoop(
       consumption.itemsReplaced(step.observation.replacedItems);
       clickedMask?.addClicks(step.log);
       clickedMask?.itemsReplaced(step.observation.replacedItems);
+      amplification.logged(step.log, step.observation.replacedItems);
+      positionLogging.logged(step.log);
       clock.lap('metrics');
       window.add(step.log);
       window.itemsReplaced(step.observation.replacedItems, round + 1);
@@ -166,7 +187,8 @@ export async function runFeedbackLoop(
           accumulates || replay === 'window'
             ? window.data()
             : window.sample(retrainEvery, replay, replayRng);
-        const loss = refit(model, trainingData(logs, step.observation, env), fitOptions);
+        const data = trainingData(logs, step.observation, env, positionLogging.curve());
+        const loss = refit(model, data, fitOptions);
         if (trainableKinds.has(arm.model.kind)) trainLoss = loss;
         if (accumulates) window.clear();
       }
@@ -190,6 +212,9 @@ export async function runFeedbackLoop(
         consumption,
         firstRoundActiveUsers,
         startup,
+      });
+      Object.assign(metrics, amplified, {
+        examinationCurveError: positionLogging.curveError(trueExamination),
       });
       clock.lap('metrics');
       clock.report(round);

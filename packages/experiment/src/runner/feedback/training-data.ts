@@ -1,19 +1,20 @@
 import type { TrainingData } from '@goodhart/core';
-import { examinationProbabilities, type Observation, type RecommendationEnv } from '@goodhart/sim';
+import type { Observation, RecommendationEnv } from '@goodhart/sim';
 import type { WindowData } from './training-window';
 
 /**
- * core's TrainingData from the logged window and the current catalogue. Propensities come
- * from the world's examination curve, as if the platform had measured it perfectly with a
- * randomised experiment; durations are observable item attributes.
+ * core's TrainingData from the logged window and the current catalogue. Each impression's
+ * propensity is the examination probability of its slot as the platform estimates it from
+ * its randomised slates (`examination`, see PositionLogging), never the world's own curve;
+ * durations are observable item attributes.
  */
 export function trainingData(
   window: WindowData,
   observation: Observation,
   env: RecommendationEnv,
+  examination: ArrayLike<number>,
 ): TrainingData {
-  const exam = examinationProbabilities(env.config.slateSize, env.config.examination.eta);
-  const propensity = Float32Array.from(window.position, (position) => exam[position]);
+  const propensity = Float32Array.from(window.position, (position) => examination[position]);
   return {
     user: window.user,
     item: window.item,
