@@ -1,30 +1,90 @@
+import type { ClaimInput } from '../claims/claim-schema';
+import { learnabilityBar } from '../claims/learnability-bar';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from './feedback-training';
 
-/** Ranking by predicted watch time, raw or with duration taken out of the target. */
+const source = 'seed: click-traps (watch-time objectives and duration bias)';
+const axis = 'world.durationInterest.correlation';
+const gate = { ...learnabilityBar.feedback, arms: ['watch-time', 'duration-debiased'] };
+
+/**
+ * The seed's claim, split into what can be measured: the watch-time ranker shows longer items
+ * (at either correlation), and, where long items are the less interesting ones, it shows
+ * people what they care less for and they get less from it. Each against the duration-debiased
+ * ranker (the reference), both learners gated on having learnt their users.
+ */
+const claims: ClaimInput[] = [
+  {
+    id: 'favours-long-items',
+    statement: 'A watch-time objective favours long items.',
+    source,
+    metric: 'meanDurationExposedAvg',
+    compare: { kind: 'arms', arm: 'watch-time', reference: 'duration-debiased' },
+    expected: 'positive',
+    gate,
+  },
+  {
+    id: 'regardless-of-interest',
+    statement:
+      'Where long items are the less interesting ones, a watch-time objective shows people items they care less for.',
+    source,
+    metric: 'meanRelevanceExposedAvg',
+    compare: { kind: 'arms', arm: 'watch-time', reference: 'duration-debiased' },
+    expected: 'negative',
+    where: { [axis]: -0.5 },
+    gate,
+  },
+  {
+    id: 'costs-welfare',
+    statement:
+      'Where long items are the less interesting ones, the watch-time objective costs welfare.',
+    source,
+    metric: 'meanWelfareAvg',
+    compare: { kind: 'arms', arm: 'watch-time', reference: 'duration-debiased' },
+    expected: 'negative',
+    where: { [axis]: -0.5 },
+    gate,
+  },
+];
+
+/**
+ * Ranking by predicted watch time, raw or with duration taken out of the target, in two worlds:
+ * - correlation 0: duration independent of everything, as before; watch time = duration ·
+ *   σ(2·utility) is then a fair proxy (long items earn more minutes from everyone alike), so
+ *   favouring them costs interest only by chance;
+ * - correlation −0.5: an item's log duration correlates −0.5 with the population's interest in
+ *   it (sim's durationInterest; a Gaussian copula, durations keep their log-normal law). Why
+ *   −0.5: the seed's "regardless of interest" needs length and interest to part ways; −0.5 is
+ *   a moderate tie, as strong as the other way round would be implausible, not a fitted value
+ *   (nothing here has been run at another value to pick it).
+ * The click-trained arm is a second yardstick; the relevance probe measures each arm's served
+ * score (the watch-time head for the watch-time arms), so every arm has a learnability figure.
+ */
 export const durationBias = {
   name: 'duration-bias',
   preset: 'duration-bias',
   description:
     'Recommenders that rank by a watch-time head: regressed on raw minutes watched (mse), or ' +
-    'on a duration-free target (the completion share, duration-debiased). A click-trained arm ' +
-    'is the reference.',
-  claim: 'A watch-time objective favours long items regardless of interest.',
-  expected:
-    'The watch-time arm shows longer items (higher meanDurationExposed) than the debiased and ' +
-    'click arms, with no gain, or a loss, in mean welfare.',
-  highlight: ['meanDurationExposed', 'meanDurationExposedAvg', 'watchTimeAvg', 'meanWelfareAvg'],
+    'on a duration-free target (the completion share, duration-debiased, the reference), and a ' +
+    'click-trained arm; in a world where duration is independent of interest and in one where ' +
+    'long items are the less interesting (durationInterest.correlation −0.5). ' +
+    'meanRelevanceExposed: the true relevance of what each arm shows.',
+  highlight: [
+    'meanDurationExposedAvg',
+    'meanRelevanceExposedAvg',
+    'meanWelfareAvg',
+    'watchTimeAvg',
+    'relevanceAucPerUser',
+    'ndcgAt10',
+  ],
   kind: 'feedback-loop',
   world: { numUsers: 1000, numItems: 500 },
   rounds: 20,
-  seeds: { count: 3, base: 1 },
-  training: feedbackTraining,
+  seeds: { count: 5, base: 1 },
+  training: { ...feedbackTraining, startupRounds: 2 },
+  reference: 'duration-debiased',
+  claims,
   arms: [
-    {
-      name: 'watch-time',
-      model: { kind: 'mf', heads: { watchTime: { loss: 'mse' } } },
-      decision: { weights: { watchTime: 1 } },
-    },
     {
       name: 'duration-debiased',
       model: {
@@ -33,6 +93,12 @@ export const durationBias = {
       },
       decision: { weights: { watchTime: 1 } },
     },
+    {
+      name: 'watch-time',
+      model: { kind: 'mf', heads: { watchTime: { loss: 'mse' } } },
+      decision: { weights: { watchTime: 1 } },
+    },
     { name: 'click', model: { kind: 'mf', heads: { click: { loss: 'bce' } } } },
   ],
+  sweep: { axes: [{ path: axis, values: [0, -0.5] }] },
 } satisfies ExperimentSpecInput;

@@ -1,33 +1,118 @@
+import type { ClaimInput } from '../claims/claim-schema';
+import { learnabilityBar } from '../claims/learnability-bar';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from './feedback-training';
 
-/** One multi-objective recommender, with the weight of engagement in its score swept. */
+const source = 'seed: click-traps (ranking for engagement: Germano et al.)';
+const axis = 'arms.*.decision.weights.click';
+const gate = { ...learnabilityBar.feedback, arms: ['multi-objective'] };
+
+/** One claim per measured consequence of raising w: the slope over w, per seed. */
+function trend(
+  id: string,
+  statement: string,
+  metric: string,
+  expected: 'positive' | 'negative',
+): ClaimInput {
+  return {
+    id,
+    statement,
+    source,
+    metric,
+    compare: { kind: 'trend', arm: 'multi-objective', axis },
+    expected,
+    gate,
+  };
+}
+
+const claims: ClaimInput[] = [
+  trend(
+    'raises-ctr',
+    'More weight on engagement raises the click-through rate.',
+    'ctrAvg',
+    'positive',
+  ),
+  trend(
+    'raises-active-users',
+    'More weight on engagement raises activity: more users come back.',
+    'activeUsersAvg',
+    'positive',
+  ),
+  trend(
+    'raises-retention',
+    'More weight on engagement raises activity: more of the first round’s users are still active at the end.',
+    'retention',
+    'positive',
+  ),
+  trend(
+    'spreads-misinformation',
+    'More weight on engagement spreads misleading items.',
+    'misinformationExposureAvg',
+    'positive',
+  ),
+  trend(
+    'spreads-polarizing',
+    'More weight on engagement spreads polarizing items.',
+    'polarizingExposureAvg',
+    'positive',
+  ),
+  trend('polarizes', 'More weight on engagement polarizes opinions.', 'polarization', 'positive'),
+  trend(
+    'costs-welfare',
+    'Optimising for clicks serves people worse.',
+    'meanWelfareAvg',
+    'negative',
+  ),
+];
+
+/**
+ * One multi-objective recommender, score = satisfaction + w · click, with w swept. The world
+ * adds to the default, each for a reason given here, none fitted to a result:
+ * - misinformation is an engagement channel of its own: a misinformation item's click logit
+ *   gains ln 1.7 ≈ 0.53 (Vosoughi, Roy & Aral, Science 2018: false news 70% more likely to be
+ *   shared than true news), and whether an item is misinformation no longer follows its
+ *   clickbait: 5% of items are, independently (Grinberg et al., Science 2019: about 6% of
+ *   news exposures came from fake-news sources);
+ * - opinions follow attraction–repulsion dynamics (Axelrod, Daymude & Forrest, PNAS 2021): a
+ *   click on an item within 0.5 of the user's opinion (a quarter of the [−1, 1] range: their
+ *   tolerance, on this scale) pulls the opinion 5% of the way toward it, a click on one
+ *   farther away pushes it 5% away. Pure attraction (the old drift.opinion) can only pull
+ *   opinions together, so polarization could not grow; the click model's alignment term
+ *   (opinion · polarity, confirmation bias) and |polarity| term (outrage draws clicks) are
+ *   the default world's;
+ * - activity is measured as active users and retention (the share of round 0's active users
+ *   still active), beside CTR: users whose recent welfare is low come back less.
+ */
 export const engagementWeight = {
   name: 'engagement-weight',
   preset: 'engagement-weight',
   description:
     'A matrix-factorisation model with a click head and a satisfaction head; slates rank by ' +
-    'satisfaction + w * click, with the engagement weight w swept. Opinions drift toward the ' +
-    'polarity of what users click (drift.opinion = 0.05; the default world has no drift, and ' +
-    'polarization could not move at all).',
-  claim:
-    'Raising the weight on engagement raises activity and the spread of polarizing or ' +
-    'misleading items.',
-  expected:
-    'As w grows, CTR rises, and so do polarizing and misinformation exposure and polarization; ' +
-    'mean welfare falls.',
+    'satisfaction + w · click, w swept over 0, 1, 4. Misinformation is its own engagement ' +
+    'channel (click logit + ln 1.7, 5% of items, independent of clickbait); opinions follow ' +
+    'attraction–repulsion (tolerance 0.5, rate 0.05). Activity: CTR, active users, retention.',
   highlight: [
     'ctrAvg',
-    'meanWelfareAvg',
-    'polarization',
-    'polarizingExposureAvg',
+    'activeUsersAvg',
+    'retention',
     'misinformationExposureAvg',
+    'polarizingExposureAvg',
+    'polarization',
+    'meanWelfareAvg',
+    'relevanceAucPerUser',
   ],
   kind: 'feedback-loop',
-  world: { numUsers: 1000, numItems: 500, drift: { opinion: 0.05 } },
+  world: {
+    numUsers: 1000,
+    numItems: 500,
+    misinformationEngagement: { click: Math.log(1.7) },
+    items: { misinformationBase: 0.05, misinformationPerClickbait: 0 },
+    opinionDynamics: { rate: 0.05, tolerance: 0.5 },
+  },
   rounds: 20,
-  seeds: { count: 3, base: 1 },
-  training: feedbackTraining,
+  seeds: { count: 5, base: 1 },
+  training: { ...feedbackTraining, startupRounds: 2 },
+  claims,
   arms: [
     {
       name: 'multi-objective',
@@ -35,5 +120,5 @@ export const engagementWeight = {
       decision: { weights: { click: 1, satisfaction: 1 } },
     },
   ],
-  sweep: { axes: [{ path: 'arms.*.decision.weights.click', values: [0, 1, 4] }] },
+  sweep: { axes: [{ path: axis, values: [0, 1, 4] }] },
 } satisfies ExperimentSpecInput;
