@@ -99,6 +99,9 @@ export const durationBias = {
       decision: { weights: { watchTime: 1 } },
     },
     { name: 'click', model: { kind: 'mf', heads: { click: { loss: 'bce' } } } },
+    // The positive control: ranks by true expected utility, so its per-user AUC against true
+    // relevance shows the world's taste is there to be learnt (and the probe measures it).
+    { name: 'ideal', model: { kind: 'ideal' } },
   ],
   sweep: { axes: [{ path: axis, values: [0, -0.5] }] },
 } satisfies ExperimentSpecInput;

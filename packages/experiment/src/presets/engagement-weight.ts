@@ -4,7 +4,7 @@ import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from './feedback-training';
 
 const source = 'seed: click-traps (ranking for engagement: Germano et al.)';
-const axis = 'arms.*.decision.weights.click';
+const axis = 'arms.multi-objective.decision.weights.click';
 const gate = { ...learnabilityBar.feedback, arms: ['multi-objective'] };
 
 /** One claim per measured consequence of raising w: the slope over w, per seed. */
@@ -119,6 +119,9 @@ export const engagementWeight = {
       model: { kind: 'mf', heads: { click: { loss: 'bce' }, satisfaction: { loss: 'bce' } } },
       decision: { weights: { click: 1, satisfaction: 1 } },
     },
+    // The positive control: ranks by true expected utility, so its per-user AUC against true
+    // relevance shows the world's taste is there to be learnt (and the probe measures it).
+    { name: 'ideal', model: { kind: 'ideal' } },
   ],
   sweep: { axes: [{ path: axis, values: [0, 1, 4] }] },
 } satisfies ExperimentSpecInput;
