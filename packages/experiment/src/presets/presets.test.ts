@@ -30,12 +30,12 @@ describe('presets', () => {
 
   it('sweeps misaligned-by-design over cost ratios and training-set sizes', () => {
     const spec = presets['misaligned-by-design'];
-    expect(spec.sweep?.axes.map((axis) => axis.path)).toEqual([
-      'task.costs.falseNegative',
-      'task.numTrain',
+    expect(spec.sweep?.axes).toEqual([
+      { path: 'task.costs.falseNegative', values: [2, 5, 10, 20] },
+      { path: 'task.numTrain', values: [500, 2000, 10000] },
     ]);
-    // 4 arms x 3 cost ratios x 2 sizes x 3 seeds
-    expect(countRuns(spec)).toBe(72);
+    // 4 arms x 4 cost ratios x 3 sizes x 10 seeds
+    expect(countRuns(spec)).toBe(480);
   });
 
   it('hands out copies, and names the known presets for an unknown one', () => {

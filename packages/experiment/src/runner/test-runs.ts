@@ -30,7 +30,8 @@ export function tinyFeedbackRuns(startupRounds = 0): RunSpec[] {
   );
 }
 
-export function tinyOfflineRuns(): RunSpec[] {
+/** A small offline spec: seconds to run, both kinds of arm, a probe and a confidence head. */
+export function tinyOfflineRuns(testEveryEpoch = true): RunSpec[] {
   return expandRuns(
     parseSpec({
       name: 'tiny offline',
@@ -39,17 +40,32 @@ export function tinyOfflineRuns(): RunSpec[] {
         numTrain: 300,
         numTest: 400,
         featureDim: 6,
+        labelNoise: 0,
+        testEveryEpoch,
         costs: { falsePositive: 1, falseNegative: 3 },
       },
-      rounds: 3,
+      rounds: 30,
       seeds: { count: 1, base: 5 },
       arms: [
-        { name: 'weighted', loss: { name: 'weighted-bce' }, threshold: 0.5 },
+        {
+          name: 'weighted',
+          loss: { name: 'weighted-bce' },
+          threshold: 0.5,
+          earlyStopping: { patience: 2 },
+        },
         {
           name: 'threshold-mlp',
           classifier: { hidden: [8] },
           loss: { name: 'bce' },
           threshold: 'cost',
+          earlyStopping: { patience: 2 },
+        },
+        {
+          name: 'confident',
+          classifier: { hidden: [8] },
+          loss: { name: 'binary-reward' },
+          confidence: { lambda: 1 },
+          earlyStopping: { patience: 2 },
         },
       ],
     }),

@@ -1,43 +1,48 @@
-import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { runRun } from '../run-run';
-import { tinyOfflineRuns } from '../test-runs';
+import { tinyOfflineRuns as tinyRuns } from '../test-runs';
 
 describe('runRun on an offline classification task', () => {
-  const [weighted, thresholded] = tinyOfflineRuns();
-
-  it('measures cost, calibration and the probe after every epoch', async () => {
-    const result = await runRun(thresholded);
-    expect(result.rounds).toHaveLength(3);
-    for (const { metrics } of result.rounds) {
-      for (const name of [
-        'trainLoss',
-        'heldOutExpectedCost',
-        'logLoss',
-        'brier',
-        'ece',
-        'probeAuc',
-        'auc',
-      ]) {
-        expect(Number.isFinite(metrics[name]), name).toBe(true);
-      }
-      expect(metrics.probeAuc).toBeGreaterThan(0.5);
-    }
+  it('stops early and reports the chosen epoch, whose losses are the summary’s', async () => {
+    const result = await runRun(tinyRuns(true)[1]);
+    const { summary, rounds } = result;
+    // Patience 2: the run ends two epochs after its best one, unless it hit the 30-epoch cap.
+    expect(rounds.length === 30 || rounds.length === summary.chosenEpoch + 3).toBe(true);
+    expect(summary.epochsRun).toBe(rounds.length);
+    const chosen = rounds[summary.chosenEpoch];
+    expect(summary.validationLoss).toBe(chosen.metrics.validationLoss);
+    expect(Math.min(...rounds.map((r) => r.metrics.validationLoss))).toBe(summary.validationLoss);
+    // Test figures every epoch here, and the chosen epoch's are the summary's.
+    expect(summary.ece).toBe(chosen.metrics.ece);
+    expect(summary.heldOutExpectedCost).toBe(chosen.metrics.heldOutExpectedCost);
     // Threshold "cost" is cFP / (cFP + cFN) = 1 / (1 + 3).
-    expect(result.summary.threshold).toBe(0.25);
-    expect(result.summary.bayesExpectedCost).toBeLessThan(result.summary.heldOutExpectedCost);
+    expect(summary.threshold).toBe(0.25);
+    expect(summary.bayesExpectedCost).toBeLessThan(summary.heldOutExpectedCost);
+    for (const name of ['auc', 'confidenceAuc', 'probeAuc', 'weightedLogLoss', 'accuracy']) {
+      expect(Number.isFinite(summary[name]), name).toBe(true);
+    }
     const binned = (result.reliability ?? []).reduce((sum, bin) => sum + bin.count, 0);
     expect(binned).toBe(400);
   });
 
-  it('is deterministic and leaks no tensors', async () => {
-    const first = await runRun(weighted);
-    const before = tf.memory().numTensors;
-    const second = await runRun(weighted);
-    expect(tf.memory().numTensors).toBe(before);
-    expect(second.rounds).toEqual(first.rounds);
-    expect(first.summary.threshold).toBe(0.5);
-    // The linear probe of a linear model reads the raw input, so it cannot change by epoch.
-    expect(new Set(first.rounds.map((r) => r.metrics.probeAuc)).size).toBe(1);
+  it('has no probe for a linear model and only losses per epoch without testEveryEpoch', async () => {
+    const result = await runRun(tinyRuns(false)[0]);
+    expect(result.summary.probeAuc).toBeUndefined();
+    expect(Object.keys(result.rounds[0].metrics).sort()).toEqual(['trainLoss', 'validationLoss']);
+    expect(Number.isFinite(result.summary.ece)).toBe(true);
+    expect(result.summary.threshold).toBe(0.5);
+  });
+
+  it('gives the same numbers whether or not test figures are kept every epoch', async () => {
+    const [, , withCurves] = tinyRuns(true);
+    const [, , without] = tinyRuns(false);
+    const first = await runRun(withCurves);
+    const second = await runRun(without);
+    const again = await runRun(withCurves);
+    expect(again).toEqual(first);
+    expect(second.summary).toEqual(first.summary);
+    expect(second.rounds.map((r) => r.metrics.validationLoss)).toEqual(
+      first.rounds.map((r) => r.metrics.validationLoss),
+    );
   });
 });
