@@ -110,7 +110,18 @@ export const engagementWeight = {
     opinionDynamics: { rate: 0.05, tolerance: 0.5 },
   },
   rounds: 20,
-  seeds: { count: 5, base: 1 },
+  // Seeds from effect sizes (claims/seed-count): a 5-seed pilot (2026-11-28, the world before
+  // the learnable default) gave per-seed slope sds of 0.0014 (CTR), 8.7 (active users), 0.025
+  // (retention), 0.0018 (misinformation exposure), 0.0069 (polarizing exposure), 0.0036
+  // (polarization), 0.045 (welfare). The smallest effects that matter, over the whole range
+  // w 0 → 4: CTR 0.01 (a tenth of its level), 40 active users (4%), misinformation exposure
+  // 0.01, polarization 0.02, welfare 0.1 (a seventh of its level). seedsForEffect gives 5, 8,
+  // 7, 7 and 28; retention (final share, noisy) would need 49 for 4%. We take 10 (about
+  // two minutes of CPU on 2 cores): with 10 seeds the paired interval finds, 4 times in 5, a
+  // slope of 0.0014 CTR, 8.6 users, 0.024 retention, 0.0018 misinformation, 0.0069 polarizing,
+  // 0.0035 polarization, 0.045 welfare per unit of w; the pilot's effects were 0.0065, −19,
+  // −0.051, 0.0026, 0.011, 0.013 and −0.11. Retention and welfare are the under-powered ones.
+  seeds: { count: 10, base: 1 },
   training: { ...feedbackTraining, startupRounds: 2 },
   claims,
   arms: [
