@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handWorld, quietWorld } from '../testing/hand-world';
 import { clickProbability, itemTerms } from './response-model';
-import { attractOrRepel } from './users';
+import { attractOrRepel, updateUsers } from './users';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -72,5 +72,30 @@ describe('attractOrRepel', () => {
     expect(world.users.opinion[0]).toBeCloseTo(0.03, 6);
     expect(world.users.opinion[1]).toBeCloseTo(0.08, 6);
     expect(world.users.opinion[2]).toBe(1);
+  });
+});
+
+describe('opinionDynamics in the world config', () => {
+  it('moves opinions after a round when its rate is above 0, and not at all at 0', () => {
+    // One user at opinion 0 clicks an item at polarity -0.8 (beyond tolerance 0.5): repelled
+    // by 0.1 * 0.8 = 0.08. At rate 0 (the default) the opinion stays at 0.
+    const make = (rate: number) =>
+      handWorld({
+        config: { ...quietWorld, opinionDynamics: { rate, tolerance: 0.5 } },
+        preferences: [[1, 0]],
+        topics: [[1, 0]],
+        quality: [0.5],
+        clickbait: [0],
+        polarity: [-0.8],
+      });
+    for (const [rate, expected] of [
+      [0.1, 0.08],
+      [0, 0],
+    ]) {
+      const world = make(rate);
+      const one = Int32Array.of(0);
+      updateUsers(world.users, world.items, world.config, one, Float32Array.of(1), one, one);
+      expect(world.users.opinion[0]).toBeCloseTo(expected, 6);
+    }
   });
 });
