@@ -4,7 +4,8 @@
  * embedded worker, both on a fresh SQLite file. Nothing of ours is mocked.
  *
  * Saves docs/screenshots/{new,experiments,detail,compare}.png for the README (or into
- * GOODHART_SCREENSHOT_DIR).
+ * GOODHART_SCREENSHOT_DIR). claims.png is saved only into GOODHART_SCREENSHOT_DIR, so a plain
+ * run rewrites no more tracked files than those four.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ const screenshots = path.resolve(
   process.env.GOODHART_SCREENSHOT_DIR ?? path.join(repoRoot, 'docs/screenshots'),
 );
 const preset = 'click-trap';
+const verdicts = ['reproduced', 'contradicted', 'no effect', 'inconclusive'];
 
 /** Clicks a download button; the file's suggested name and its text. */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
@@ -217,6 +219,56 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(1);
     expect(await page.locator('.recharts-line-curve').count()).toBeGreaterThan(1);
     await page.screenshot({ path: path.join(screenshots, 'compare.png'), fullPage: true });
+  });
+
+  it("shows each claim's newest verdict on the Claims page, linked to its experiment", async () => {
+    // The two small click-trap runs above were judged on their preset's claims; the newest is
+    // the one with more users. (The cancelled full-size run has one seed: not judgeable.)
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Claims' })
+      .click();
+    await page.waitForURL('**/claims');
+    const table = page.getByRole('table', { name: 'Claims and their newest verdicts' });
+    const judged = table.locator(`tbody tr[data-preset="${preset}"]`);
+    await judged.first().waitFor();
+    const count = await judged.count();
+    for (const verdict of await judged.evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('data-verdict')),
+    )) {
+      expect(verdicts).toContain(verdict);
+    }
+    // Every verdict shows its words on the badge, and links to the experiment it came from.
+    const badges = judged.locator('.badge.verdict');
+    expect(
+      (await badges.allTextContents()).every((text) => verdicts.some((v) => text.endsWith(v))),
+    ).toBe(true);
+    const links = judged.getByRole('link', { name: /click-trap \(more users\)/ });
+    await expect(links.count()).resolves.toBe(count);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs)).toEqual(new Set([`/experiments/${ids[1]}`]));
+    // A preset never run (calibration ran on one seed only, which cannot be judged) says so
+    // and offers to run it.
+    const notRun = table.locator('tbody tr[data-verdict="not run yet"]');
+    expect(await notRun.count()).toBeGreaterThan(0);
+    await notRun.first().getByRole('link', { name: /^Run / }).waitFor();
+    if (process.env.GOODHART_SCREENSHOT_DIR) {
+      await page.screenshot({ path: path.join(screenshots, 'claims.png'), fullPage: true });
+    }
+
+    // The detail page: every arm paired against the reference, and the same verdicts.
+    await links.first().click();
+    await page.waitForURL(`**/experiments/${ids[1]}`);
+    const paired = page.getByRole('table', { name: /^Paired against / });
+    await paired.waitFor();
+    expect(await paired.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Each cell ends with its seed count: "k/n" seeds with a positive difference.
+    const cells = await paired.locator('tbody td').allTextContents();
+    expect(cells.every((cell) => cell === '–' || /\d+\/\d+$/.test(cell))).toBe(true);
+    expect(cells.some((cell) => cell.endsWith('/3'))).toBe(true);
+    const own = page.getByRole('table', { name: 'Claims judged on this experiment' });
+    await expect(own.locator('tbody tr').count()).resolves.toBe(count);
+    expect(pageErrors).toEqual([]);
   });
 
   it('shows an error state, not a crash, for a malformed or unknown id', async () => {

@@ -1,6 +1,6 @@
 import { summarise } from '@goodhart/experiment';
 import type { ExperimentRecord, RunSummary } from '@goodhart/store';
-import { metricNamesOf, numericMetrics, type RunRounds } from './run-rounds';
+import { finishedResults, metricNamesOf, type RunRounds } from './run-rounds';
 
 export interface ExportFile {
   filename: string;
@@ -16,14 +16,7 @@ export function exportJson(
 ): ExportFile {
   const roundsByRun = new Map(rounds.map((run) => [run.runId, run.rounds]));
   const { spec, ...summary } = experiment;
-  const succeeded = rounds
-    .filter((run) => run.status === 'succeeded' && run.summary !== null)
-    .map((run) => ({
-      ...run,
-      backend: '',
-      rounds: [],
-      summary: numericMetrics(run.summary ?? {}),
-    }));
+  const succeeded = finishedResults(rounds);
   const document = {
     experiment: summary,
     spec,

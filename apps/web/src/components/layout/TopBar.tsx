@@ -11,6 +11,7 @@ const links = [
     match: (p: string) => p === '/experiments/new',
   },
   { href: '/compare', label: 'Compare', match: (p: string) => p.startsWith('/compare') },
+  { href: '/claims', label: 'Claims', match: (p: string) => p.startsWith('/claims') },
 ] as const;
 
 function isExperimentsList(pathname: string): boolean {
