@@ -1,5 +1,6 @@
-import { summarise } from '@goodhart/experiment';
+import { type ExperimentSpec, summarise } from '@goodhart/experiment';
 import type { ExperimentRecord, RunSummary } from '@goodhart/store';
+import { pairedOf, verdictsOf } from './paired-results';
 import { finishedResults, metricNamesOf, type RunRounds } from './run-rounds';
 
 export interface ExportFile {
@@ -22,6 +23,9 @@ export function exportJson(
     spec,
     runs: runs.map((run) => ({ ...run, rounds: roundsByRun.get(run.id) ?? [] })),
     summary: summarise(succeeded),
+    /** Every arm − the reference arm, paired by seed, and the spec's claims judged. */
+    paired: pairedOf(spec as ExperimentSpec, runs),
+    verdicts: verdictsOf(spec as ExperimentSpec, runs),
   };
   return {
     filename: `${baseName(experiment)}.json`,
