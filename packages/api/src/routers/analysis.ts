@@ -1,4 +1,4 @@
-import type { ExperimentSpec } from '@goodhart/experiment';
+import { type ExperimentSpec, referenceArm } from '@goodhart/experiment';
 import { byId, exportInput, metricNames, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
 import { claimsOf, pairedOf, verdictsOf } from '../results/paired-results';
@@ -46,7 +46,7 @@ export const analysisProcedures = {
     const runs = await ctx.store.listRuns(input.id);
     const comparisons = pairedOf(spec, runs);
     return {
-      reference: comparisons[0]?.reference ?? spec.reference ?? spec.arms[0]?.name ?? null,
+      reference: referenceArm(spec),
       comparisons,
       claims: claimsOf(spec),
       verdicts: verdictsOf(spec, runs),

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { groupLabel } from '../../lib/groups';
 import { orderMetrics } from '../../lib/key-metrics';
 import { useTRPC } from '../../trpc/client';
@@ -25,9 +25,13 @@ export function PairedPanel({
 }) {
   const trpc = useTRPC();
   const paired = useQuery(trpc.experiments.paired.queryOptions({ id }));
+  // Fetched once on mount, then again each time the count of succeeded runs moves.
   const { refetch } = paired;
+  const seen = useRef(finishedRuns);
   useEffect(() => {
-    if (finishedRuns > 0) void refetch();
+    if (seen.current === finishedRuns) return;
+    seen.current = finishedRuns;
+    void refetch();
   }, [finishedRuns, refetch]);
 
   if (paired.isPending) return <Loading label="Pairing arms by seed…" />;
@@ -41,7 +45,7 @@ export function PairedPanel({
   );
   return (
     <>
-      {comparisons.length > 0 && reference !== null ? (
+      {comparisons.length > 0 ? (
         <section className="panel" aria-labelledby="paired-heading">
           <div className="panel-head">
             <h2 id="paired-heading">Paired against {reference}</h2>
