@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { SignOutButton } from './SignOutButton';
 
 const links = [
   { href: '/experiments', label: 'Experiments', match: (p: string) => isExperimentsList(p) },
@@ -40,6 +41,7 @@ export function TopBar() {
         ))}
       </nav>
       <span className="topbar-note">proxy objectives, measured</span>
+      <SignOutButton />
     </header>
   );
 }
