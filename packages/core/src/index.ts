@@ -52,6 +52,7 @@ export {
 export { type MeanSquaredErrorOptions, meanSquaredError } from './losses/mean-squared-error';
 export { multiObjective, type ObjectiveTerm } from './losses/multi-objective';
 export { getLoss, type LossFamily, type LossName, lossFamily, lossNames } from './losses/registry';
+export { type ReinforceSoftmaxOptions, reinforceSoftmax } from './losses/reinforce-softmax';
 export { type SampledSoftmaxOptions, sampledSoftmax } from './losses/sampled-softmax';
 export type { LossFunction, LossOptions } from './losses/types';
 export {

@@ -17,8 +17,6 @@ export {
   type PairedComparison,
   type PairedEffect,
   pairedComparisons,
-  pairedEffect,
-  referenceArm,
   type SeedCountOptions,
   seedsForEffect,
   type Verdict,

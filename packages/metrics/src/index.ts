@@ -58,6 +58,7 @@ export {
 export { type NdcgAtK, ndcgAtK } from './ndcg-at-k';
 export { type PerUserAuc, perUserAuc } from './per-user-auc';
 export { auc } from './ranking';
+export { type RecallAtK, recallAtK } from './recall-at-k';
 export {
   misinformationExposure,
   type Polarization,

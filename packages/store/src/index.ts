@@ -14,7 +14,6 @@ export {
   type ExperimentSummary,
   type ListOptions,
   type Metrics,
-  maxLostAttempts,
   type NewExperiment,
   type NewRun,
   type RoundMetricsRow,
@@ -29,4 +28,3 @@ export {
 } from './records';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export type { Store } from './store';
-export { isTransientStoreError } from './transient-error';

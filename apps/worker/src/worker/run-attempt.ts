@@ -1,6 +1,5 @@
 import type { RunResult } from '@goodhart/experiment';
 import type { ClaimedRun, ClaimState, Store } from '@goodhart/store';
-import { withStoreRetry } from './store-retry';
 import type { RunEnd, RunExecutor } from './types';
 
 export interface AttemptResult {
@@ -19,11 +18,7 @@ export async function runAttempt(
   executor: RunExecutor,
   claim: ClaimedRun,
   shutdown: AbortSignal,
-  retryDelaysMs?: readonly number[],
 ): Promise<AttemptResult> {
-  // A database blip (a restart, a dropped connection) is waited out, not taken as the end of
-  // the attempt: the run's rounds so far live only in this worker's memory.
-  const retry = <T>(call: () => Promise<T>) => withStoreRetry(call, { delaysMs: retryDelaysMs });
   const controller = new AbortController();
   let stopReason: 'cancelled' | 'lost' | 'shutdown' | undefined;
   const stop = (reason: typeof stopReason) => {
@@ -49,13 +44,11 @@ export async function runAttempt(
       onRound: async (record) => {
         completedRounds += 1;
         follow(
-          await retry(() =>
-            store.recordRound(claim, {
-              round: record.round,
-              completedRounds,
-              metrics: record.metrics,
-            }),
-          ),
+          await store.recordRound(claim, {
+            round: record.round,
+            completedRounds,
+            metrics: record.metrics,
+          }),
         );
       },
     });
@@ -68,28 +61,27 @@ export async function runAttempt(
 
   if (result !== undefined && stopReason !== 'lost') {
     // Finished every round: that stands even if a cancel arrived after the last one.
-    const succeeded = {
-      status: 'succeeded' as const,
+    const recorded = await store.finishRun(claim, {
+      status: 'succeeded',
       backend: result.backend,
       summary: result.summary,
       rounds: result.rounds,
       details: { reliability: result.reliability, supply: result.supply },
-    };
-    const recorded = await retry(() => store.finishRun(claim, succeeded));
+    });
     return { end: recorded ? 'succeeded' : 'lost' };
   }
   switch (stopReason) {
     case 'lost':
       return { end: 'lost' };
     case 'cancelled':
-      await retry(() => store.finishRun(claim, { status: 'cancelled' }));
+      await store.finishRun(claim, { status: 'cancelled' });
       return { end: 'cancelled' };
     case 'shutdown':
-      await retry(() => store.releaseRun(claim));
+      await store.releaseRun(claim);
       return { end: 'released' };
     default: {
       const error = describeError(failure);
-      const recorded = await retry(() => store.finishRun(claim, { status: 'failed', error }));
+      const recorded = await store.finishRun(claim, { status: 'failed', error });
       return { end: recorded ? 'failed' : 'lost', error };
     }
   }

@@ -113,6 +113,7 @@ describe('registry', () => {
       'duration-debiased',
       'bpr',
       'sampled-softmax',
+      'reinforce-softmax',
     ]);
     expect(() => getLoss('hinge')).toThrow(`unknown loss "hinge"; known: ${lossNames.join(', ')}`);
     expect(() => getLoss('toString')).toThrow(/unknown loss "toString"/);

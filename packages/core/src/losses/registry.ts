@@ -9,6 +9,7 @@ import { focal } from './focal';
 import { huber } from './huber';
 import { ipwBinaryCrossEntropy } from './ipw-binary-cross-entropy';
 import { meanSquaredError } from './mean-squared-error';
+import { reinforceSoftmax } from './reinforce-softmax';
 import { sampledSoftmax } from './sampled-softmax';
 import type { LossFunction } from './types';
 import { weightedBinaryCrossEntropy } from './weighted-binary-cross-entropy';
@@ -36,6 +37,7 @@ const registry = {
   'duration-debiased': { fn: durationDebiasedWatchTime, family: 'duration-free' },
   bpr: { fn: bpr, family: 'ranking' },
   'sampled-softmax': { fn: sampledSoftmax, family: 'ranking' },
+  'reinforce-softmax': { fn: reinforceSoftmax, family: 'ranking' },
 } as const satisfies Record<string, { fn: LossFunction; family: LossFamily }>;
 
 /** Name of a registered loss, as an experiment spec names it. */

@@ -19,6 +19,11 @@ export const headLossOptionsSchema = z.strictObject({
   minPropensity: z.number().gt(0).max(1).optional(),
   /** Sampled negatives per positive, for the ranking losses (bpr, sampled-softmax). */
   negatives: positiveInt().optional(),
+  /**
+   * Which logged feedback reinforce-softmax learns from: clicks raise the clicked item
+   * ('positive'), dismissals lower the dismissed one ('negative'), or both (default 'both').
+   */
+  reinforce: z.enum(['positive', 'negative', 'both']).optional(),
 });
 
 export const headSpecSchema = z.strictObject({
@@ -79,6 +84,9 @@ function checkHeads(
     }
     if (head === 'satisfaction' && family === 'ranking') {
       issue(at, `ranking losses (${headSpec.loss}) are for the click head only`);
+    }
+    if (headSpec.options.reinforce !== undefined && headSpec.loss !== 'reinforce-softmax') {
+      issue(['heads', head, 'options', 'reinforce'], 'reinforce is an option of reinforce-softmax');
     }
     const { cFP, cFN, classWeights } = headSpec.options;
     if (

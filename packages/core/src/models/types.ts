@@ -24,6 +24,8 @@ export interface TrainingData {
   satisfaction: Float32Array;
   /** Probability the impression was examined, for inverse-propensity weighting. */
   propensity?: Float32Array;
+  /** 1 where the user dismissed the item (explicit negative feedback); absent: none logged. */
+  dismissed?: Uint8Array;
   numUsers: number;
   numItems: number;
   /** numItems * itemFeatureDim, row-major. */

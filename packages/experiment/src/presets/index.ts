@@ -8,6 +8,7 @@ import { engagementWeight } from './engagement-weight';
 import { homogenizationPreset } from './homogenization';
 import { misalignedByDesign } from './misaligned-by-design';
 import { positionBias } from './position-bias';
+import { positiveOnly } from './positive-only';
 
 /** The claims of DESIGN.md section 1, in its order. */
 export const presetNames = [
@@ -19,6 +20,7 @@ export const presetNames = [
   'position-bias',
   'duration-bias',
   'engagement-weight',
+  'positive-only',
 ] as const;
 
 export type PresetName = (typeof presetNames)[number];
@@ -33,6 +35,7 @@ export const presets: Readonly<Record<PresetName, ExperimentSpec>> = Object.free
   'position-bias': parseSpec(positionBias),
   'duration-bias': parseSpec(durationBias),
   'engagement-weight': parseSpec(engagementWeight),
+  'positive-only': parseSpec(positiveOnly),
 });
 
 export function isPresetName(name: string): name is PresetName {

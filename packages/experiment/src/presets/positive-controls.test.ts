@@ -29,7 +29,7 @@ async function positiveControlAuc(name: string, arm: string): Promise<number> {
 }
 
 describe('positive controls clear the learnability bar', () => {
-  for (const name of ['homogenization', 'duration-bias', 'engagement-weight']) {
+  for (const name of ['homogenization', 'duration-bias', 'engagement-weight', 'positive-only']) {
     it(`${name}: ideal`, async () => {
       expect(await positiveControlAuc(name, 'ideal')).toBeGreaterThanOrEqual(
         learnabilityBar.feedback.min,

@@ -47,7 +47,9 @@ export function summariseRounds(
   if (last === undefined) return summary;
   Object.assign(summary, last.metrics);
   const own = rounds.filter((r) => r.metrics.startup !== 1);
-  for (const metric of averagedMetrics[kind]) {
+  // The probe's extra depths (spec.probe) are named by their k: ndcgAt50, recallAt1, ...
+  const probeDepths = Object.keys(last.metrics).filter((m) => /^(ndcg|recall)At\d+$/.test(m));
+  for (const metric of new Set([...averagedMetrics[kind], ...probeDepths])) {
     if (metric in last.metrics)
       summary[`${metric}Avg`] = meanIgnoringNaN(own.map((r) => r.metrics[metric]));
   }

@@ -52,11 +52,23 @@ const common = {
   sweep: sweepSchema.optional(),
 };
 
+/**
+ * More depths for the relevance probe (runner/feedback/relevance-probe): each round then also
+ * reports `ndcgAt<k>` and `recallAt<k>` of the served score against true relevance for each k,
+ * recall's relevant set being each probe user's `relevant` most relevant probe items. Off
+ * unless asked for: every depth costs two sorts per probe user per round.
+ */
+export const probeDepthsSchema = z.strictObject({
+  depths: z.array(z.int().min(1).max(500)).min(1).max(5),
+  relevant: z.int().min(1).max(500),
+});
+
 /** Recommenders retrained round by round on their own logs in a simulated world. */
 export const feedbackLoopSpecSchema = z.strictObject({
   ...common,
   kind: z.literal('feedback-loop'),
   world: worldSchema.prefault({}),
+  probe: probeDepthsSchema.optional().describe('ranking quality at more depths (costs CPU)'),
   arms: z.array(feedbackArmSchema).min(1).max(20),
 });
 

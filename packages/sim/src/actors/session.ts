@@ -2,6 +2,7 @@ import type { Rng } from '@goodhart/random';
 import type { InteractionLog } from '../env/types';
 import { sigmoid } from '../world/vectors';
 import type { World } from '../world/world';
+import { dismissalProbability, dismissedWithoutClick } from './dismissal';
 import {
   clickProbability,
   examinationProbabilities,
@@ -30,8 +31,10 @@ export interface SessionRound {
 /**
  * Each active user goes down its slate: examines position k with probability 1/(1+k)^eta,
  * clicks an examined item with P(click | examined), and a click yields noisy utility, watch
- * time and, rarely, a satisfaction answer. Every impression uses exactly five draws, so the
- * draws line up across policies (common random numbers). Does not change the world.
+ * time and, rarely, a satisfaction answer; an examined item left unclicked may be dismissed
+ * (config.dismissal, decided from the click's own draw). Every impression uses exactly five
+ * draws, so the draws line up across policies (common random numbers). Does not change the
+ * world.
  */
 export function simulateSessions(
   world: World,
@@ -48,7 +51,9 @@ export function simulateSessions(
   const { noise } = config.utility;
   const { bias, utilityScale } = config.watchTime;
   const { rate: satisfactionRate, noise: satisfactionNoise } = config.satisfaction;
+  const { rate: dismissalRate, relevance: dismissalRelevance } = config.dismissal;
 
+  const dismissed = new Uint8Array(n);
   const log: InteractionLog = {
     round,
     length: n,
@@ -58,6 +63,7 @@ export function simulateSessions(
     clicked: new Uint8Array(n),
     watchTime: new Float32Array(n),
     satisfaction: new Float32Array(n).fill(Number.NaN),
+    dismissed,
   };
   const out: SessionRound = {
     log,
@@ -95,7 +101,13 @@ export function simulateSessions(
       out.clickProbability[x] = pClick;
       out.examined[x] = examined ? 1 : 0;
       out.impressions[i]++;
-      if (!clicked) continue;
+      if (!clicked) {
+        if (examined && dismissalRate > 0) {
+          const pDismiss = dismissalProbability(dismissalRate, dismissalRelevance, rel);
+          dismissed[x] = dismissedWithoutClick(uClick, pClick, pDismiss) ? 1 : 0;
+        }
+        continue;
+      }
       const utility = meanClickUtility(world, terms, i, rel) + noise * zUtility;
       log.clicked[x] = 1;
       log.watchTime[x] = items.duration[i] * sigmoid(bias + utilityScale * utility);

@@ -76,6 +76,7 @@ export const worldConfigSchema = z
     durationInterest: z.strictObject({ correlation: z.number().min(-1).max(1) }),
     misinformationEngagement: z.strictObject({ click: finite() }),
     opinionDynamics: z.strictObject({ rate: probability(), tolerance: z.number().min(0).max(2) }),
+    dismissal: z.strictObject({ rate: probability(), relevance: finite() }),
   })
   .superRefine((config, ctx) => {
     if (config.slateSize > config.numItems) {

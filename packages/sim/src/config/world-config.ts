@@ -98,6 +98,11 @@ export interface WorldConfig {
    *  an opinion within `tolerance` of the item's polarity moves a share `rate` toward it, one
    *  farther away the same share away from it. rate 0: off (drift.opinion is pure attraction). */
   opinionDynamics: { rate: number; tolerance: number };
+  /** Explicit negative feedback ("not interested", a dislike on a skipped item): an examined
+   *  item the user does not click is dismissed with probability rate * sigmoid(-relevance * rel),
+   *  so less often the more it interests the user (see actors/dismissal). rate 0: off, the
+   *  log's `dismissed` is all 0. */
+  dismissal: { rate: number; relevance: number };
 }
 
 /** A WorldConfig in which any field, at any depth, may be left out (defaults fill it). */
@@ -150,6 +155,7 @@ export const defaultWorldConfig: Readonly<WorldConfig> = deepFreeze({
   durationInterest: { correlation: 0 },
   misinformationEngagement: { click: 0 },
   opinionDynamics: { rate: 0, tolerance: 0.5 },
+  dismissal: { rate: 0, relevance: 2.5 },
 } satisfies WorldConfig);
 
 function deepFreeze<T extends object>(value: T): T {

@@ -32,6 +32,11 @@ export interface InteractionLog {
   watchTime: Float32Array;
   /** 1 liked, 0 disliked, NaN not observed (no click, or not asked). */
   satisfaction: Float32Array;
+  /**
+   * 1 where the user dismissed the item ("not interested"; config.dismissal), else 0. Sessions
+   * always log it; optional so that logs written by hand (tests, other environments) need not.
+   */
+  dismissed?: Uint8Array;
 }
 
 /** Hidden truth about one round, for metrics only (a recommender must not read it). */

@@ -1,5 +1,4 @@
 import type { CompareResult } from '../../trpc/types';
-import { rowHead } from '../ui/row-head';
 
 function show(value: unknown): string {
   if (value === undefined) return '—';
@@ -36,7 +35,16 @@ export function ParamDiffTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.path} data-param-path={row.path}>
-              <th scope="row" className="mono" style={rowHead}>
+              <th
+                scope="row"
+                className="mono"
+                style={{
+                  fontWeight: 500,
+                  color: 'var(--text)',
+                  background: 'none',
+                  position: 'static',
+                }}
+              >
                 {row.path}
               </th>
               {row.values.map((value, i) => (

@@ -14,7 +14,6 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { WorkerStatus } from '../workers/WorkerStatus';
 import { DetailActions } from './DetailActions';
 import { MetricCharts } from './MetricCharts';
-import { PairedPanel } from './PairedPanel';
 import { ReliabilityPanel } from './ReliabilityPanel';
 import { RunsTable } from './RunsTable';
 import { SpecPanel } from './SpecPanel';
@@ -189,12 +188,6 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
           />
         )}
       </section>
-
-      <PairedPanel
-        id={experiment.id}
-        finishedRuns={experiment.counts.succeeded}
-        highlight={highlight}
-      />
 
       <ReliabilityPanel id={experiment.id} finishedRuns={experiment.counts.succeeded} />
 

@@ -1,9 +1,8 @@
 'use client';
 
+import { useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import type { GroupStats } from '../../lib/groups';
-import { rowHead } from '../ui/row-head';
-import { useMetricsShown } from '../ui/useMetricsShown';
 
 /** Per arm (and sweep point): each summary metric's mean and 95% interval across seeds. */
 export function SummaryTable({
@@ -17,10 +16,16 @@ export function SummaryTable({
   /** How many of the first metrics the spec highlights: shown until "show all" is ticked. */
   highlighted: number;
 }) {
-  const { metrics, toggle } = useMetricsShown(all, highlighted);
+  const [showAll, setShowAll] = useState(highlighted === 0);
+  const metrics = showAll ? all : all.slice(0, highlighted);
   return (
     <div className="table-wrap">
-      {toggle}
+      {highlighted > 0 && highlighted < all.length ? (
+        <label className="summary-toggle">
+          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+          Show all {all.length} metrics (the spec highlights {highlighted})
+        </label>
+      ) : null}
       <table className="data" aria-label="Summary per arm">
         <thead>
           <tr>
@@ -38,7 +43,16 @@ export function SummaryTable({
         <tbody>
           {groups.map((g) => (
             <tr key={g.group}>
-              <th scope="row" className="mono" style={rowHead}>
+              <th
+                scope="row"
+                className="mono"
+                style={{
+                  fontWeight: 500,
+                  color: 'var(--text)',
+                  background: 'none',
+                  position: 'static',
+                }}
+              >
                 {g.label}
               </th>
               <td className="num">{g.runs}</td>

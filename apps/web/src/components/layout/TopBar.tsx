@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { SignOutButton } from './SignOutButton';
 
 const links = [
   { href: '/experiments', label: 'Experiments', match: (p: string) => isExperimentsList(p) },
@@ -12,7 +11,6 @@ const links = [
     match: (p: string) => p === '/experiments/new',
   },
   { href: '/compare', label: 'Compare', match: (p: string) => p.startsWith('/compare') },
-  { href: '/claims', label: 'Claims', match: (p: string) => p.startsWith('/claims') },
 ] as const;
 
 function isExperimentsList(pathname: string): boolean {
@@ -41,7 +39,6 @@ export function TopBar() {
         ))}
       </nav>
       <span className="topbar-note">proxy objectives, measured</span>
-      <SignOutButton />
     </header>
   );
 }

@@ -8,6 +8,8 @@ export interface RowBatch {
   item: Int32Array;
   position: Int32Array;
   clicked: Float32Array;
+  /** 1 where the user dismissed the item; all 0 when the logs carry no dismissals. */
+  dismissed: Float32Array;
   watchTime: Float32Array;
   /** Satisfaction with NaN replaced by 0; see satisfactionObserved. */
   satisfaction: Float32Array;
@@ -33,6 +35,7 @@ export function takeRows(
     item: new Int32Array(size),
     position: new Int32Array(size),
     clicked: new Float32Array(size),
+    dismissed: new Float32Array(size),
     watchTime: new Float32Array(size),
     satisfaction: new Float32Array(size),
     satisfactionObserved: new Float32Array(size),
@@ -46,6 +49,7 @@ export function takeRows(
     batch.item[b] = item;
     batch.position[b] = Math.min(data.position[r], maxPositions - 1);
     batch.clicked[b] = data.clicked[r];
+    if (data.dismissed !== undefined) batch.dismissed[b] = data.dismissed[r];
     batch.watchTime[b] = data.watchTime[r];
     const s = data.satisfaction[r];
     const observed = !Number.isNaN(s);
@@ -57,33 +61,53 @@ export function takeRows(
   return batch;
 }
 
-/** Each clicked row with `negatives` items drawn uniformly: [positives, 1 + negatives]. */
+/**
+ * Each reinforced row (its logged item first) with `negatives` items drawn uniformly:
+ * [rows, 1 + negatives], and each row's reward: +1 for a click, −1 for a dismissal.
+ */
 export interface CandidateBatch {
   rows: number;
   width: number;
   user: Int32Array;
   item: Int32Array;
+  reward: Float32Array;
 }
 
+/** Which logged rows get candidates: clicks (+1), dismissals (−1), or both. */
+export type Reinforced = 'positive' | 'negative' | 'both';
+
+/**
+ * Candidates for the ranking losses, in batch order. With `positive` (the default, and all
+ * bpr and sampled-softmax read) only clicked rows get them, and the draws are what they were
+ * before dismissals existed.
+ */
 export function sampleCandidates(
   batch: RowBatch,
   negatives: number,
   numItems: number,
   rng: Rng,
+  reinforced: Reinforced = 'positive',
 ): CandidateBatch {
+  const usePositive = reinforced !== 'negative';
+  const useNegative = reinforced !== 'positive';
+  const rewardOf = (b: number): number =>
+    usePositive && batch.clicked[b] > 0 ? 1 : useNegative && batch.dismissed[b] > 0 ? -1 : 0;
   let rows = 0;
-  for (let b = 0; b < batch.size; b++) if (batch.clicked[b] > 0) rows++;
+  for (let b = 0; b < batch.size; b++) if (rewardOf(b) !== 0) rows++;
   const width = 1 + negatives;
   const user = new Int32Array(rows * width);
   const item = new Int32Array(rows * width);
+  const reward = new Float32Array(rows);
   let row = 0;
   for (let b = 0; b < batch.size; b++) {
-    if (!(batch.clicked[b] > 0)) continue;
+    const r = rewardOf(b);
+    if (r === 0) continue;
     const offset = row * width;
     user.fill(batch.user[b], offset, offset + width);
     item[offset] = batch.item[b];
+    reward[row] = r;
     for (let k = 1; k < width; k++) item[offset + k] = rng.int(numItems);
     row++;
   }
-  return { rows, width, user, item };
+  return { rows, width, user, item, reward };
 }

@@ -49,6 +49,7 @@ export function checkTrainingData(data: TrainingData, catalogue: Catalogue): voi
     ['satisfaction', data.satisfaction, Float32Array],
   ];
   if (data.propensity !== undefined) arrays.push(['propensity', data.propensity, Float32Array]);
+  if (data.dismissed !== undefined) arrays.push(['dismissed', data.dismissed, Uint8Array]);
   for (const [field, value, type] of arrays) {
     if (!(value instanceof type)) fail(where, `data.${field}`, `must be a ${type.name}`);
     if ((value as Int32Array).length !== n) {

@@ -26,7 +26,7 @@ export interface HeadInputs {
 }
 
 function scalarOptions(options: HeadLossOptions): LossOptions {
-  const { negatives: _negatives, ...rest } = options;
+  const { negatives: _negatives, reinforce: _reinforce, ...rest } = options;
   return rest;
 }
 
@@ -36,9 +36,11 @@ function rankingLoss(spec: HeadSpec, j: number, inputs: HeadInputs): tf.Scalar {
     return tf.scalar(0);
   }
   const scores = tf.reshape(column(candidateOutputs, j), [candidates.rows, candidates.width]);
-  const positiveFirst = new Float32Array(candidates.rows * candidates.width);
-  for (let r = 0; r < candidates.rows; r++) positiveFirst[r * candidates.width] = 1;
-  const labels = tf.tensor2d(positiveFirst, [candidates.rows, candidates.width]);
+  // The logged item's reward in the first column (+1 for every row of bpr and sampled-softmax).
+  const rewardFirst = new Float32Array(candidates.rows * candidates.width);
+  for (let r = 0; r < candidates.rows; r++)
+    rewardFirst[r * candidates.width] = candidates.reward[r];
+  const labels = tf.tensor2d(rewardFirst, [candidates.rows, candidates.width]);
   return getLoss(spec.loss)(labels, scores, scalarOptions(spec.options));
 }
 

@@ -171,8 +171,11 @@ export class NeuralModel implements ScoringModel {
     const ranking = this.heads.find((h) => lossFamily(this.headSpec(h).loss) === 'ranking');
     let candidates: CandidateBatch | undefined;
     if (ranking !== undefined) {
-      const negatives = this.headSpec(ranking).options.negatives ?? 4;
-      candidates = sampleCandidates(batch, negatives, data.numItems, this.negativeRng);
+      const { loss, options } = this.headSpec(ranking);
+      // bpr and sampled-softmax learn from clicks only; reinforce-softmax from both by default.
+      const reinforce = options.reinforce ?? (loss === 'reinforce-softmax' ? 'both' : 'positive');
+      const negatives = options.negatives ?? 4;
+      candidates = sampleCandidates(batch, negatives, data.numItems, this.negativeRng, reinforce);
     }
     const scales = this.scales as TargetScales;
     const slots = this.towerSlots(batch.position);

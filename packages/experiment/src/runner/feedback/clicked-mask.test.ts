@@ -13,6 +13,7 @@ function log(rows: Array<[user: number, item: number, clicked: 0 | 1]>): Interac
     clicked: Uint8Array.from(rows, (r) => r[2]),
     watchTime: new Float32Array(n),
     satisfaction: new Float32Array(n).fill(Number.NaN),
+    dismissed: new Uint8Array(n),
   };
 }
 

@@ -102,6 +102,7 @@ export async function runFeedbackLoop(
     numItems,
     rng.fork(STREAM_RELEVANCE_PROBE),
     arm.decision.weights,
+    spec.probe,
   );
   const startupPolicy = randomPolicy(rng.fork(STREAM_STARTUP));
   const positionLogging = new PositionLogging(numUsers, slateSize);

@@ -121,4 +121,25 @@ describe('RelevanceProbe', () => {
     expect(result.relevanceAucPerUser).toBe(1);
     expect(result.examinedClickAuc).toBeNaN();
   });
+
+  it('reports nDCG and recall at the extra depths asked for, and none otherwise', () => {
+    const depths = { depths: [1, 5, 40], relevant: 5 };
+    const probe = new RelevanceProbe(300, 40, createRng(2), byClick, depths);
+    const exact = probe.measure(scorer({ click: truth }), observation, world).atDepths;
+    expect(Object.keys(exact).sort()).toEqual(
+      ['ndcgAt1', 'ndcgAt40', 'ndcgAt5', 'recallAt1', 'recallAt40', 'recallAt5'].sort(),
+    );
+    for (const k of [1, 5, 40]) {
+      expect(exact[`ndcgAt${k}`]).toBeCloseTo(1, 12);
+      expect(exact[`recallAt${k}`]).toBe(1);
+    }
+    // The reverse order puts the 5 most relevant of 40 last: none in the top 1 or 5; all 40
+    // items include them all, so recall@40 = 5 / min(40, 5) = 1.
+    const reversed = probe.measure(scorer({ click: (u, i) => -truth(u, i) }), observation, world);
+    expect(reversed.atDepths.recallAt1).toBe(0);
+    expect(reversed.atDepths.recallAt5).toBe(0);
+    expect(reversed.atDepths.recallAt40).toBe(1);
+    const plain = new RelevanceProbe(300, 40, createRng(2), byClick);
+    expect(plain.measure(scorer({ click: truth }), observation, world).atDepths).toEqual({});
+  });
 });

@@ -5,7 +5,7 @@ import {
   type ItemBatch,
   type ScoringModel,
 } from '@goodhart/core';
-import { ndcgAtK, perUserAuc } from '@goodhart/metrics';
+import { ndcgAtK, perUserAuc, recallAtK } from '@goodhart/metrics';
 import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
 import { clickProbability, itemTerms, trueRelevance, type World } from '@goodhart/sim';
 
@@ -38,6 +38,14 @@ export interface RelevanceProbeResult {
    * position bias estimates. NaN for a model without a click head.
    */
   examinedClickAuc: number;
+  /** `ndcgAt<k>` and `recallAt<k>` at the extra depths the spec asked for (ProbeDepths). */
+  atDepths: Record<string, number>;
+}
+
+/** Extra depths of the probe's nDCG and recall, and recall's relevant set per user. */
+export interface ProbeDepths {
+  depths: readonly number[];
+  relevant: number;
 }
 
 /**
@@ -67,7 +75,16 @@ export class RelevanceProbe {
   private readonly clickScores: Float32Array;
 
   /** `weights`: the arm's decision weights, which make its served score from its heads. */
-  constructor(numUsers: number, numItems: number, rng: Rng, weights: HeadWeights) {
+  private readonly depths: ProbeDepths | undefined;
+
+  constructor(
+    numUsers: number,
+    numItems: number,
+    rng: Rng,
+    weights: HeadWeights,
+    depths?: ProbeDepths,
+  ) {
+    this.depths = depths;
     const count = Math.min(numUsers, relevanceProbeUsers);
     this.users = sampleWithoutReplacement(numUsers, count, rng).sort();
     this.numItems = numItems;
@@ -94,6 +111,7 @@ export class RelevanceProbe {
       relevanceAucPerUser: Number.NaN,
       ndcgAt10: Number.NaN,
       examinedClickAuc: Number.NaN,
+      atDepths: {},
     };
     if (this.users.length === 0) return none;
     if (catalogue.numItems !== this.numItems) {
@@ -122,7 +140,14 @@ export class RelevanceProbe {
       }
     }
     rescalePerUser(interest, gains, itemsPerUser);
+    const atDepths: Record<string, number> = {};
+    for (const k of this.depths?.depths ?? []) {
+      atDepths[`ndcgAt${k}`] = ndcgAtK(scores, gains, itemsPerUser, k).mean;
+      const relevant = this.depths?.relevant ?? k;
+      atDepths[`recallAt${k}`] = recallAtK(scores, interest, itemsPerUser, k, relevant).mean;
+    }
     return {
+      atDepths,
       relevanceAucPerUser: perUserAuc(scores, interest, itemsPerUser).mean,
       ndcgAt10: ndcgAtK(scores, gains, itemsPerUser, probeNdcgDepth).mean,
       examinedClickAuc:

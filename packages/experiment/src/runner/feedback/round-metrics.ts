@@ -65,6 +65,7 @@ export function roundMetrics(inputs: RoundInputs): Record<string, number> {
     relevanceAucPerUser: inputs.learnt.relevanceAucPerUser,
     ndcgAt10: inputs.learnt.ndcgAt10,
     examinedClickAuc: inputs.learnt.examinedClickAuc,
+    ...inputs.learnt.atDepths,
     activeUsers: active,
     retention:
       inputs.firstRoundActiveUsers > 0 ? active / inputs.firstRoundActiveUsers : Number.NaN,

@@ -20,6 +20,7 @@ export function trainingData(
     item: window.item,
     position: window.position,
     clicked: window.clicked,
+    dismissed: window.dismissed,
     watchTime: window.watchTime,
     satisfaction: window.satisfaction,
     propensity,

@@ -14,6 +14,7 @@ function log(round: number, items: number[]): InteractionLog {
     clicked: Uint8Array.from(items, (item) => item % 2),
     watchTime: Float32Array.from(items, (item) => item / 10),
     satisfaction: new Float32Array(n).fill(Number.NaN),
+    dismissed: new Uint8Array(n),
   };
 }
 

@@ -7,6 +7,7 @@ export interface WindowData {
   item: Int32Array;
   position: Int32Array;
   clicked: Uint8Array;
+  dismissed: Uint8Array;
   watchTime: Float32Array;
   satisfaction: Float32Array;
   length: number;
@@ -111,6 +112,7 @@ export class TrainingWindow {
       item: new Int32Array(length),
       position: new Int32Array(length),
       clicked: new Uint8Array(length),
+      dismissed: new Uint8Array(length),
       watchTime: new Float32Array(length),
       satisfaction: new Float32Array(length),
       length,
@@ -122,6 +124,7 @@ export class TrainingWindow {
       out.item[at] = log.item[r];
       out.position[at] = log.position[r];
       out.clicked[at] = log.clicked[r];
+      out.dismissed[at] = log.dismissed?.[r] ?? 0;
       out.watchTime[at] = log.watchTime[r];
       out.satisfaction[at] = log.satisfaction[r];
     }

@@ -1,0 +1,178 @@
+import type { ClaimInput } from '../claims/claim-schema';
+import { learnabilityBar } from '../claims/learnability-bar';
+import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from './feedback-training';
+
+const source =
+  'seed: utility-weighting-backfire (Zhu et al. 2025, negative sample reinforcement in LLM reasoning)';
+const learners = ['positive-only', 'with-negatives', 'negatives-only'] as const;
+type Learner = (typeof learners)[number];
+
+function claim(
+  id: string,
+  statement: string,
+  metric: string,
+  arm: Learner,
+  reference: Learner,
+  expected: 'positive' | 'negative',
+): ClaimInput {
+  return {
+    id,
+    statement,
+    source,
+    metric,
+    compare: { kind: 'arms', arm, reference },
+    expected,
+    gate: { ...learnabilityBar.feedback, arms: [arm, reference] },
+  };
+}
+
+/**
+ * The seed's claim in two halves. Positive-only reinforcement concentrates mass on what
+ * already scores well: against the same learner also taught by dismissals, it concentrates
+ * exposure (Gini up, coverage and intra-list diversity down) and ranks worse at high k
+ * (recall and nDCG at 50 down). Suppressing the wrong answers keeps the spread: learning from
+ * dismissals alone concentrates exposure less, and keeps high-k quality, compared with
+ * learning from clicks alone. Concentration is the final round's state (exposureGini) or an
+ * average over the arm's own rounds (coverage, diversity, recall, nDCG).
+ */
+const claims: ClaimInput[] = [
+  claim(
+    'positive-only-concentrates-exposure',
+    'Trained on positives only, the recommender concentrates exposure on fewer items than when it also learns from negatives.',
+    'exposureGini',
+    'positive-only',
+    'with-negatives',
+    'positive',
+  ),
+  claim(
+    'positive-only-narrows-coverage',
+    'Trained on positives only, the recommender shows less of the catalogue.',
+    'coverageAvg',
+    'positive-only',
+    'with-negatives',
+    'negative',
+  ),
+  claim(
+    'positive-only-narrows-lists',
+    'Trained on positives only, the recommender shows less diverse slates.',
+    'intraListDiversityAvg',
+    'positive-only',
+    'with-negatives',
+    'negative',
+  ),
+  claim(
+    'positive-only-loses-recall-at-50',
+    'Positive-only training degrades higher-k performance: recall@50 against true relevance falls.',
+    'recallAt50Avg',
+    'positive-only',
+    'with-negatives',
+    'negative',
+  ),
+  claim(
+    'positive-only-loses-ndcg-at-50',
+    'Positive-only training degrades higher-k performance: nDCG@50 against true relevance falls.',
+    'ndcgAt50Avg',
+    'positive-only',
+    'with-negatives',
+    'negative',
+  ),
+  claim(
+    'negatives-keep-the-spread',
+    'Suppressing wrong answers keeps the spread: negatives only concentrate exposure less than positives only.',
+    'exposureGini',
+    'negatives-only',
+    'positive-only',
+    'negative',
+  ),
+  claim(
+    'negatives-keep-recall-at-50',
+    'Negatives only keep higher-k performance: recall@50 above that of positives only.',
+    'recallAt50Avg',
+    'negatives-only',
+    'positive-only',
+    'positive',
+  ),
+];
+
+/**
+ * Claim: positive-only reinforcement concentrates probability mass on what already scores well
+ * and degrades higher-k performance; negative reinforcement (suppressing wrong answers) keeps
+ * the spread (utility-weighting-backfire; Zhu et al. 2025: PSR raises Pass@1 and lowers
+ * Pass@k at large k, NSR alone keeps Pass@k across the spectrum).
+ *
+ * Design. The same matrix factorisation, its click score read as a softmax policy over the
+ * catalogue, trained every round on its own logs by core's reinforce-softmax: a click raises
+ * the clicked item's probability against 10 sampled items (−log π, PSR), a dismissal lowers
+ * the dismissed item's (−log(1 − π), NSR bounded below, Welleck et al. 2020). The arms differ
+ * only in which half they learn from: clicks, both, or dismissals. The reference is
+ * `with-negatives` (the full signal); `ideal` (ranks by true expected utility) is the
+ * positive control that the world's taste is there to learn. Slates are the top 10 by the
+ * arm's score, as any greedy recommender serves (Pass@1's analogue is its first slot).
+ *
+ * World: the default learnable world plus explicit negatives (sim's `dismissal`): an examined
+ * item the user does not click is dismissed ("not interested") with probability
+ * 0.5 · σ(−2.5 · relevance). Why these values: 2.5 is the click model's own relevance weight,
+ * so a dismissal follows the user's interest as strongly as a click does; the rate 0.5 makes
+ * dismissals about as common as clicks (measured below), so the two halves of the signal are
+ * compared on an equal footing, as a binary reward gives every sampled answer a sign. Both
+ * were set before any arm was run; nothing else in the world is changed.
+ *
+ * Measured over rounds: exposure concentration (Gini of impressions across items, catalogue
+ * coverage, intra-list diversity of topics) and, from the relevance probe at depths 1, 10 and
+ * 50, nDCG and recall of the served score against true relevance (recall's relevant set: each
+ * probe user's 50 most relevant of 500 probe items, so recall@50 is the overlap of the top 50
+ * with the truly best 50).
+ */
+export const positiveOnly = {
+  name: 'positive-only',
+  preset: 'positive-only',
+  description:
+    'One matrix factorisation read as a softmax policy over items, trained on its own logs ' +
+    'with reinforce-softmax on clicks only, on clicks and dismissals, or on dismissals only; ' +
+    'an ideal arm as positive control. The world adds explicit negatives: an examined, ' +
+    'unclicked item is dismissed with probability 0.5 · σ(−2.5 · relevance). Measured: ' +
+    'exposure Gini, coverage, intra-list diversity, recall and nDCG at 1, 10 and 50.',
+  highlight: [
+    'exposureGini',
+    'coverageAvg',
+    'intraListDiversityAvg',
+    'recallAt1Avg',
+    'recallAt10Avg',
+    'recallAt50Avg',
+    'ndcgAt1Avg',
+    'ndcgAt50Avg',
+    'relevanceAucPerUser',
+    'meanWelfareAvg',
+  ],
+  kind: 'feedback-loop',
+  world: {
+    numUsers: 1000,
+    numItems: 500,
+    dismissal: { rate: 1, relevance: 2.5 },
+  },
+  rounds: 20,
+  seeds: { count: 5, base: 1 },
+  training: { ...feedbackTraining, startupRounds: 2 },
+  probe: { depths: [1, 10, 50], relevant: 50 },
+  reference: 'with-negatives',
+  claims,
+  arms: [
+    ...(
+      [
+        ['with-negatives', 'both'],
+        ['positive-only', 'positive'],
+        ['negatives-only', 'negative'],
+      ] as const
+    ).map(([name, reinforce]) => ({
+      name,
+      model: {
+        kind: 'mf' as const,
+        heads: {
+          click: { loss: 'reinforce-softmax' as const, options: { reinforce, negatives: 10 } },
+        },
+      },
+    })),
+    { name: 'ideal', model: { kind: 'ideal' } },
+  ],
+} satisfies ExperimentSpecInput;
