@@ -1,12 +1,39 @@
+import {
+  allowedHostsFromEnv,
+  assertAllowedHost,
+  RequestRefused,
+  sessionCookieName,
+  verifySession,
+} from '@goodhart/api/guard';
 import { type NextRequest, NextResponse } from 'next/server';
 
+const allowedHosts = allowedHostsFromEnv();
+
 /**
- * A path with a broken percent escape (`/experiments/abc%zz`) cannot be decoded, and Next.js
- * would answer it with a bare error page. Escape the stray `%` and send the browser to the
- * same address, so the page can say the id is not valid.
+ * Every request: a Host this server does not answer to is refused (403: a DNS-rebinding page
+ * would send its own name). Pages: when the server has a token and this browser no session,
+ * go to the sign-in page first (the API answers 401 on its own). A path with a broken percent
+ * escape (`/experiments/abc%zz`) is repaired so the page can say the id is not valid.
  */
 export function proxy(request: NextRequest) {
+  try {
+    assertAllowedHost(request.headers, allowedHosts);
+  } catch (error) {
+    if (error instanceof RequestRefused) return error.toResponse();
+    throw error;
+  }
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/')) return NextResponse.next();
+  const token = process.env.GOODHART_TOKEN;
+  if (
+    token &&
+    pathname !== '/sign-in' &&
+    !verifySession(request.cookies.get(sessionCookieName)?.value, token)
+  ) {
+    const signIn = new URL('/sign-in', request.url);
+    signIn.searchParams.set('next', pathname + request.nextUrl.search);
+    return NextResponse.redirect(signIn);
+  }
   try {
     decodeURIComponent(pathname);
     return NextResponse.next();
@@ -16,4 +43,5 @@ export function proxy(request: NextRequest) {
   }
 }
 
-export const config = { matcher: '/experiments/:path*' };
+// Everything but Next's own static files.
+export const config = { matcher: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)' };

@@ -167,6 +167,12 @@ describe('experiments.export', () => {
     expect(document.runs[0].rounds).toHaveLength(3);
     expect(document.summary.map((g: { arm: string }) => g.arm)).toEqual(['popular', 'random']);
     expect(document.summary[0].metrics.meanWelfare.mean).toBe(2);
+    // random − popular (the first arm, the reference) in meanWelfare: seeds 1 − 1 = 0 and
+    // 2 − 3 = −1, mean −0.5, no seed above 0; the spec has no claims to judge.
+    expect(document.paired.map((c: { arm: string }) => c.arm)).toEqual(['random']);
+    expect(document.paired[0].reference).toBe('popular');
+    expect(document.paired[0].metrics.meanWelfare).toMatchObject({ mean: -0.5, n: 2, agreeing: 0 });
+    expect(document.verdicts).toEqual([]);
   });
 
   it('exports CSV with one row per run and round', async () => {

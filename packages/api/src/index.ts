@@ -5,6 +5,7 @@ export {
   type HeaderSource,
 } from './context';
 export { issuesOf } from './errors';
+export { type ApiHandlerOptions, createApiHandler } from './http/handler';
 export type { ExperimentRef } from './inputs';
 export type { ExportFile } from './results/export-file';
 export type { ParamDiffRow, ParamValue } from './results/param-diff';

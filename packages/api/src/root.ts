@@ -1,4 +1,5 @@
 import { analysisProcedures } from './routers/analysis';
+import { claimsRouter } from './routers/claims';
 import { presetsRouter } from './routers/presets';
 import { submissionProcedures } from './routers/submission';
 import { workersRouter } from './routers/workers';
@@ -8,6 +9,7 @@ export const appRouter = router({
   presets: presetsRouter,
   experiments: router({ ...submissionProcedures, ...analysisProcedures }),
   workers: workersRouter,
+  claims: claimsRouter,
 });
 
 export type AppRouter = typeof appRouter;

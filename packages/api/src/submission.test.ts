@@ -173,7 +173,7 @@ describe('listing', () => {
 });
 
 describe('the shared token', () => {
-  it('guards mutations when set, and never queries', async () => {
+  it('guards every call when set, reads included', async () => {
     api = testApi({ token: 'sekrit' });
     const spec = tinySpec();
     const without = await rejection(api.callerWith().experiments.submit({ spec }));
@@ -183,7 +183,8 @@ describe('the shared token', () => {
     const { experiment } = await api.callerWith('Bearer sekrit').experiments.submit({ spec });
     const cancel = await rejection(api.callerWith().experiments.cancel({ id: experiment.id }));
     expect(cancel.code).toBe('UNAUTHORIZED');
-    expect(await api.callerWith().experiments.list()).toHaveLength(1);
+    expect((await rejection(api.callerWith().experiments.list())).code).toBe('UNAUTHORIZED');
+    expect(await api.callerWith('Bearer sekrit').experiments.list()).toHaveLength(1);
     expect(
       (await api.callerWith('Bearer sekrit').experiments.cancel({ id: experiment.id })).experiment
         .status,

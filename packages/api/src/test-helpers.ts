@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStore } from '@goodhart/store';
+import { SqliteStore, type Store } from '@goodhart/store';
 import { createContext } from './context';
 import { createCaller } from './root';
 
@@ -28,4 +28,26 @@ export function testApi(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Works every queued run as a worker would, with a hand-chosen summary per arm and seed;
+ * `'fail'` fails the run, `'leave'` leaves it running.
+ */
+export async function finishRuns(
+  store: Store,
+  outcome: (arm: string, seed: number) => Record<string, number> | 'fail' | 'leave',
+): Promise<void> {
+  for (;;) {
+    const claim = await store.claimRun('hand');
+    if (claim === null) return;
+    const chosen = outcome(claim.arm, claim.seed);
+    if (chosen === 'leave') continue;
+    if (chosen === 'fail') {
+      await store.finishRun(claim, { status: 'failed', error: 'boom' });
+      continue;
+    }
+    const rounds = [{ round: 0, metrics: chosen }];
+    await store.finishRun(claim, { status: 'succeeded', backend: 'cpu', summary: chosen, rounds });
+  }
 }

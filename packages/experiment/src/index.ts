@@ -17,6 +17,8 @@ export {
   type PairedComparison,
   type PairedEffect,
   pairedComparisons,
+  pairedEffect,
+  referenceArm,
   type SeedCountOptions,
   seedsForEffect,
   type Verdict,

@@ -14,6 +14,7 @@ export {
   type ExperimentSummary,
   type ListOptions,
   type Metrics,
+  maxLostAttempts,
   type NewExperiment,
   type NewRun,
   type RoundMetricsRow,
@@ -28,3 +29,4 @@ export {
 } from './records';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export type { Store } from './store';
+export { isTransientStoreError } from './transient-error';

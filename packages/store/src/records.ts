@@ -157,3 +157,11 @@ export interface WorkerRecord extends WorkerPresence {
   startedAt: string;
   lastSeenAt: string;
 }
+
+/**
+ * Why a new attempt starts from round 0 although an earlier one stored rounds: said in the
+ * run's log, so nobody takes it for lost work going unnoticed.
+ */
+export function restartNote(attempt: number, storedRounds: number): string {
+  return `attempt ${attempt} starts from round 0, not round ${storedRounds}: a run's state (model weights, the world, its random streams) lives only in the worker that ran it and is not checkpointed; the run is deterministic, so the ${storedRounds} stored round(s) are recomputed identically`;
+}

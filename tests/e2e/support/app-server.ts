@@ -38,6 +38,8 @@ export async function startApp(options: {
   dataDir: string;
   port: number;
   readyTimeoutMs?: number;
+  /** More environment for the server and worker (GOODHART_TOKEN, say). */
+  env?: NodeJS.ProcessEnv;
 }): Promise<RunningApp> {
   // tsx is a root devDependency, the same one `pnpm start` runs the script with.
   const tsxCli = createRequire(path.join(repoRoot, 'package.json')).resolve('tsx/cli');
@@ -52,6 +54,7 @@ export async function startApp(options: {
       GOODHART_DATA_DIR: options.dataDir,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...options.env,
     },
     // Its own process group, so stop() reaches the server and worker it spawned.
     detached: true,
@@ -86,7 +89,8 @@ export async function startApp(options: {
       throw new Error(`the app exited early (${child.exitCode}):\n${output}`);
     }
     try {
-      const response = await fetch(`${baseUrl}/api/trpc/presets.list`);
+      // The health route answers without a token, so a server that has one is found ready too.
+      const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return { baseUrl, output: () => output, stop };
     } catch {
       // not listening yet

@@ -13,3 +13,7 @@ export type CompareResult = RouterOutputs['experiments']['compare'];
 export type CompareRef = RouterInputs['experiments']['compare']['refs'][number];
 export type PresetListItem = RouterOutputs['presets']['list'][number];
 export type ValidateResult = RouterOutputs['experiments']['validate'];
+export type PairedResult = RouterOutputs['experiments']['paired'];
+export type PairedComparison = PairedResult['comparisons'][number];
+export type ClaimVerdict = PairedResult['verdicts'][number];
+export type PresetClaims = RouterOutputs['claims']['list'][number];

@@ -1,5 +1,6 @@
 import type { RunResult } from '@goodhart/experiment';
 import type { ClaimedRun, ClaimState, Store } from '@goodhart/store';
+import { withStoreRetry } from './store-retry';
 import type { RunEnd, RunExecutor } from './types';
 
 export interface AttemptResult {
@@ -18,7 +19,11 @@ export async function runAttempt(
   executor: RunExecutor,
   claim: ClaimedRun,
   shutdown: AbortSignal,
+  retryDelaysMs?: readonly number[],
 ): Promise<AttemptResult> {
+  // A database blip (a restart, a dropped connection) is waited out, not taken as the end of
+  // the attempt: the run's rounds so far live only in this worker's memory.
+  const retry = <T>(call: () => Promise<T>) => withStoreRetry(call, { delaysMs: retryDelaysMs });
   const controller = new AbortController();
   let stopReason: 'cancelled' | 'lost' | 'shutdown' | undefined;
   const stop = (reason: typeof stopReason) => {
@@ -44,11 +49,13 @@ export async function runAttempt(
       onRound: async (record) => {
         completedRounds += 1;
         follow(
-          await store.recordRound(claim, {
-            round: record.round,
-            completedRounds,
-            metrics: record.metrics,
-          }),
+          await retry(() =>
+            store.recordRound(claim, {
+              round: record.round,
+              completedRounds,
+              metrics: record.metrics,
+            }),
+          ),
         );
       },
     });
@@ -61,27 +68,28 @@ export async function runAttempt(
 
   if (result !== undefined && stopReason !== 'lost') {
     // Finished every round: that stands even if a cancel arrived after the last one.
-    const recorded = await store.finishRun(claim, {
-      status: 'succeeded',
+    const succeeded = {
+      status: 'succeeded' as const,
       backend: result.backend,
       summary: result.summary,
       rounds: result.rounds,
       details: { reliability: result.reliability, supply: result.supply },
-    });
+    };
+    const recorded = await retry(() => store.finishRun(claim, succeeded));
     return { end: recorded ? 'succeeded' : 'lost' };
   }
   switch (stopReason) {
     case 'lost':
       return { end: 'lost' };
     case 'cancelled':
-      await store.finishRun(claim, { status: 'cancelled' });
+      await retry(() => store.finishRun(claim, { status: 'cancelled' }));
       return { end: 'cancelled' };
     case 'shutdown':
-      await store.releaseRun(claim);
+      await retry(() => store.releaseRun(claim));
       return { end: 'released' };
     default: {
       const error = describeError(failure);
-      const recorded = await store.finishRun(claim, { status: 'failed', error });
+      const recorded = await retry(() => store.finishRun(claim, { status: 'failed', error }));
       return { end: recorded ? 'failed' : 'lost', error };
     }
   }

@@ -1,6 +1,7 @@
-import { summarise } from '@goodhart/experiment';
+import { type ExperimentSpec, summarise } from '@goodhart/experiment';
 import type { ExperimentRecord, RunSummary } from '@goodhart/store';
-import { metricNamesOf, numericMetrics, type RunRounds } from './run-rounds';
+import { pairedOf, verdictsOf } from './paired-results';
+import { finishedResults, metricNamesOf, type RunRounds } from './run-rounds';
 
 export interface ExportFile {
   filename: string;
@@ -16,19 +17,15 @@ export function exportJson(
 ): ExportFile {
   const roundsByRun = new Map(rounds.map((run) => [run.runId, run.rounds]));
   const { spec, ...summary } = experiment;
-  const succeeded = rounds
-    .filter((run) => run.status === 'succeeded' && run.summary !== null)
-    .map((run) => ({
-      ...run,
-      backend: '',
-      rounds: [],
-      summary: numericMetrics(run.summary ?? {}),
-    }));
+  const succeeded = finishedResults(rounds);
   const document = {
     experiment: summary,
     spec,
     runs: runs.map((run) => ({ ...run, rounds: roundsByRun.get(run.id) ?? [] })),
     summary: summarise(succeeded),
+    /** Every arm − the reference arm, paired by seed, and the spec's claims judged. */
+    paired: pairedOf(spec as ExperimentSpec, runs),
+    verdicts: verdictsOf(spec as ExperimentSpec, runs),
   };
   return {
     filename: `${baseName(experiment)}.json`,

@@ -1,5 +1,5 @@
 import { paretoFront, summarise } from '@goodhart/experiment';
-import { finiteOrNull, numericMetrics, type RunRounds } from './run-rounds';
+import { finishedResults, finiteOrNull, type RunRounds } from './run-rounds';
 import type { GroupRef } from './series';
 
 export interface ParetoPointOut {
@@ -31,18 +31,7 @@ export function paretoPoints(
 ): ParetoPointOut[] {
   const points: (ParetoPointOut & { engagement: number; welfare: number })[] = [];
   for (const source of sources) {
-    const results = source.runs
-      .filter((run) => run.status === 'succeeded' && run.summary !== null)
-      .map((run) => ({
-        key: run.key,
-        group: run.group,
-        arm: run.arm,
-        seed: run.seed,
-        params: run.params,
-        backend: '',
-        rounds: [],
-        summary: numericMetrics(run.summary ?? {}),
-      }));
+    const results = finishedResults(source.runs);
     for (const summary of summarise(results)) {
       const group = { experimentId: source.experimentId, arm: summary.arm, params: summary.params };
       const ix = summary.metrics[x];

@@ -1,14 +1,13 @@
-import type { Metrics, RunParams, RunSummary, Store } from '@goodhart/store';
+import type { Metrics, RunSummary, Store } from '@goodhart/store';
 
-export interface RunRounds {
+/** What a stored run needs to become a runner result: RunRounds and the store's RunSummary. */
+export type StoredRun = Pick<
+  RunSummary,
+  'key' | 'group' | 'arm' | 'seed' | 'params' | 'status' | 'summary'
+>;
+
+export interface RunRounds extends StoredRun {
   runId: string;
-  key: string;
-  group: string;
-  arm: string;
-  seed: number;
-  params: RunParams;
-  status: RunSummary['status'];
-  summary: Metrics | null;
   rounds: { round: number; metrics: Metrics }[];
 }
 
@@ -42,6 +41,25 @@ export function numericMetrics(metrics: Metrics): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, value] of Object.entries(metrics)) out[name] = value ?? Number.NaN;
   return out;
+}
+
+/**
+ * The succeeded runs as the runner's results (summary only: no rounds, no backend), for the
+ * experiment package's functions over results (summarise, pairedComparisons, judgeClaims).
+ */
+export function finishedResults(runs: readonly StoredRun[]) {
+  return runs
+    .filter((run) => run.status === 'succeeded' && run.summary !== null)
+    .map((run) => ({
+      key: run.key,
+      group: run.group,
+      arm: run.arm,
+      seed: run.seed,
+      params: run.params,
+      backend: '',
+      rounds: [],
+      summary: numericMetrics(run.summary ?? {}),
+    }));
 }
 
 /** Metric names in first-seen order. */

@@ -1,5 +1,7 @@
+import { type ExperimentSpec, referenceArm } from '@goodhart/experiment';
 import { byId, exportInput, metricNames, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
+import { claimsOf, pairedOf, verdictsOf } from '../results/paired-results';
 import { loadRunDetails } from '../results/run-details';
 import { loadRunRounds } from '../results/run-rounds';
 import { bandsOf, groupLabel } from '../results/series';
@@ -7,7 +9,7 @@ import { publicProcedure } from '../trpc';
 import { compareProcedure } from './compare';
 import { requireExperiment } from './load';
 
-/** rounds, details, compare, logs, export: reading results. */
+/** rounds, details, paired, compare, logs, export: reading results. */
 export const analysisProcedures = {
   rounds: publicProcedure
     .input(byId.extend({ metrics: metricNames.optional() }))
@@ -31,6 +33,24 @@ export const analysisProcedures = {
   details: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     await requireExperiment(ctx.store, input.id);
     return { runs: await loadRunDetails(ctx.store, input.id) };
+  }),
+
+  /**
+   * Every arm against the spec's reference arm, paired by seed (mean difference, 95% interval,
+   * seeds with a positive difference), and each of the spec's claims judged, from the runs that
+   * have succeeded so far.
+   */
+  paired: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+    const experiment = await requireExperiment(ctx.store, input.id);
+    const spec = experiment.spec as ExperimentSpec;
+    const runs = await ctx.store.listRuns(input.id);
+    const comparisons = pairedOf(spec, runs);
+    return {
+      reference: referenceArm(spec),
+      comparisons,
+      claims: claimsOf(spec),
+      verdicts: verdictsOf(spec, runs),
+    };
   }),
 
   compare: compareProcedure,

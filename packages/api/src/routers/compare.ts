@@ -1,9 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { compareInput } from '../inputs';
+import { pairedAgainstFirst } from '../results/compare-paired';
 import { columnParams, diffParams } from '../results/param-diff';
 import { paretoPoints } from '../results/pareto-points';
 import { loadRunRounds } from '../results/run-rounds';
-import { type Bands, bandsOf, groupLabel } from '../results/series';
+import { type Bands, bandsOf, type GroupRef, groupLabel } from '../results/series';
 import { publicProcedure } from '../trpc';
 import { requireExperiment } from './load';
 
@@ -30,14 +31,17 @@ export const compareProcedure = publicProcedure
       }),
     );
 
+    // Each column's groups (arm x sweep point), labelled as the curves, points and pairs show them.
+    const sources = columns.map((column) => ({
+      experimentId: column.experiment.id,
+      experiment: column.experiment,
+      runs: column.runs,
+      label: (group: GroupRef) => groupLabel(group, column.experiment.name),
+    }));
+
     const curves: Bands = {};
-    for (const column of columns) {
-      const bands = bandsOf(
-        column.experiment.id,
-        column.runs,
-        (group) => groupLabel(group, column.experiment.name),
-        input.metrics,
-      );
+    for (const source of sources) {
+      const bands = bandsOf(source.experimentId, source.runs, source.label, input.metrics);
       for (const [metric, series] of Object.entries(bands)) {
         curves[metric] = [...(curves[metric] ?? []), ...series];
       }
@@ -55,15 +59,9 @@ export const compareProcedure = publicProcedure
       pareto: {
         x: input.x,
         y: input.y,
-        points: paretoPoints(
-          columns.map((column) => ({
-            experimentId: column.experiment.id,
-            runs: column.runs,
-            label: (group) => groupLabel(group, column.experiment.name),
-          })),
-          input.x,
-          input.y,
-        ),
+        points: paretoPoints(sources, input.x, input.y),
       },
+      /** Each series − the first picked, seed by seed, where they share worlds. */
+      paired: pairedAgainstFirst(sources),
     };
   });

@@ -137,12 +137,26 @@ export function registerQueueContract(context: ContractContext): void {
     const { store } = context;
     const { experiment } = await submitTiny(store, oneRun);
     const first = await claimOf(store, experiment.id);
+    await store.recordRound(first, { round: 0, completedRounds: 1, metrics: { ctr: 0.5 } });
     await store.releaseRun(first);
     const [queued] = await store.listRuns(experiment.id);
-    expect(queued).toMatchObject({ status: 'queued', attempt: 1, maxAttempts: 4, workerId: null });
+    // Queued again with no progress shown: the next attempt starts from round 0.
+    expect(queued).toMatchObject({
+      status: 'queued',
+      attempt: 1,
+      maxAttempts: 4,
+      workerId: null,
+      currentRound: 0,
+      latestMetrics: null,
+    });
 
     const second = await claimOf(store, experiment.id, 'w2');
     expect(second).toMatchObject({ runId: first.runId, attempt: 2 });
+    // Its log says why it does not resume from the stored round.
+    const logs = (await store.listLogs(first.runId)).map((log) => log.message);
+    expect(logs).toContainEqual(
+      expect.stringMatching(/^attempt 2 starts from round 0, not round 1: .* not checkpointed/),
+    );
     expect(await store.heartbeat(first)).toBe('lost');
     expect(await store.heartbeat(second)).toBe('active');
     expect(await store.finishRun(first, { status: 'failed', error: 'stale' })).toBe(false);

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome } from '../claims';
 import { toJson } from '../internal/json';
-import { lostTooOftenError, maxLostAttempts, type RunParams, type RunStatus } from '../records';
+import {
+  lostTooOftenError,
+  maxLostAttempts,
+  type RunParams,
+  type RunStatus,
+  restartNote,
+} from '../records';
 import type { RunJob, RunJobs } from './run-jobs';
 import { inTransaction } from './transaction';
 
@@ -126,7 +132,8 @@ export class PgClaims {
         `UPDATE ${this.schema}.runs r SET
            status = CASE WHEN e.cancelled THEN 'cancelled' ELSE 'queued' END,
            finished_at = CASE WHEN e.cancelled THEN clock_timestamp() END,
-           worker_id = NULL, max_attempts = r.max_attempts + 1
+           worker_id = NULL, max_attempts = r.max_attempts + 1, current_round = 0,
+           latest_metrics = NULL
          FROM ${this.schema}.experiments e
          WHERE r.id = $1 AND r.status = 'running' AND r.attempt = $2 AND e.id = r.experiment_id
          RETURNING r.status, r.max_attempts`,
@@ -210,6 +217,13 @@ export class PgClaims {
       [run.id, attempt, workerId],
     );
     await this.log(client, run.id, 'info', `attempt ${attempt} started by worker ${workerId}`);
+    const stored = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${this.schema}.round_metrics WHERE run_id = $1`,
+      [run.id],
+    );
+    if (stored.rows[0].n > 0) {
+      await this.log(client, run.id, 'info', restartNote(attempt, stored.rows[0].n));
+    }
     return {
       runId: run.id,
       experimentId: run.experiment_id,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome } from '../claims';
 import { toJson } from '../internal/json';
-import { lostTooOftenError, maxLostAttempts, type RunParams } from '../records';
+import { lostTooOftenError, maxLostAttempts, type RunParams, restartNote } from '../records';
 
 /**
  * The worker side of the SQLite store: a queue in the runs table. A claim is one
@@ -22,8 +22,11 @@ export class SqliteQueue {
         const now = this.now();
         this.expireLostAttempts(now);
         const next = this.db
-          .prepare(`SELECT id FROM runs WHERE status = 'queued' ORDER BY rowid LIMIT 1`)
-          .get() as { id: string } | undefined;
+          .prepare(
+            `SELECT id, (SELECT count(*) FROM round_metrics m WHERE m.run_id = runs.id) AS stored
+             FROM runs WHERE status = 'queued' ORDER BY rowid LIMIT 1`,
+          )
+          .get() as { id: string; stored: number } | undefined;
         if (next === undefined) return null;
         const row = this.db
           .prepare(
@@ -36,6 +39,9 @@ export class SqliteQueue {
           )
           .get(workerId, now + this.leaseMs, now, now, next.id) as ClaimRow;
         this.log(row.id, 'info', `attempt ${row.attempt} started by worker ${workerId}`, now);
+        if (next.stored > 0) {
+          this.log(row.id, 'info', restartNote(row.attempt, next.stored), now);
+        }
         return claimFromRow(row, workerId);
       })
       .immediate();
@@ -136,7 +142,8 @@ export class SqliteQueue {
              finished_at = CASE WHEN
                (SELECT cancelled FROM experiments WHERE id = runs.experiment_id) = 1
                THEN ? ELSE NULL END,
-             worker_id = NULL, lease_expires_at = NULL, max_attempts = max_attempts + 1
+             worker_id = NULL, lease_expires_at = NULL, max_attempts = max_attempts + 1,
+             current_round = 0, latest_metrics = NULL
            WHERE id = ? AND status = 'running' AND attempt = ?`,
           )
           .run(now, claim.runId, claim.attempt).changes;
@@ -182,10 +189,11 @@ export class SqliteQueue {
     this.db
       .prepare(
         `UPDATE runs SET status = ?, error = ?, finished_at = ?, worker_id = NULL,
-           lease_expires_at = NULL
+           lease_expires_at = NULL,
+           current_round = CASE WHEN ? = 'queued' THEN 0 ELSE current_round END
          WHERE id = ?`,
       )
-      .run(status, error, finishedAt, id);
+      .run(status, error, finishedAt, status, id);
   }
 
   private upsertRound(runId: string, round: number, metrics: Record<string, number>): void {

@@ -21,6 +21,7 @@ import { errorMessage } from '../../trpc/errors';
 import { ChartGrid } from '../charts/ChartGrid';
 import type { SeriesStyle } from '../charts/MetricChart';
 import { seriesColor } from '../charts/palette';
+import { PairedTable } from '../paired/PairedTable';
 import { EmptyState, ErrorState, Loading } from '../states/States';
 import { ComparePicker } from './ComparePicker';
 import { ParamDiffTable } from './ParamDiffTable';
@@ -97,6 +98,18 @@ export function CompareView() {
   const [bandsChoice, setBandsChoice] = useState<boolean | null>(null);
   // Overlaid bands of many series blur into one another; off by default beyond three.
   const showBands = bandsChoice ?? seriesCount <= 3;
+  // The paired table leads with the Pareto axes and the specs' highlights.
+  const pairedLead = [
+    ...new Set([
+      ...(result ? [result.pareto.x, result.pareto.y] : []),
+      ...details.flatMap((d) => (d.data ? highlightOf(d.data.spec) : [])),
+    ]),
+  ];
+  const pairedMetrics = orderMetrics(
+    [...new Set((result?.paired?.series ?? []).flatMap((s) => Object.keys(s.metrics ?? {})))],
+    pairedLead,
+  );
+  const pairedHighlighted = pairedLead.filter((m) => pairedMetrics.includes(m)).length;
   const keyCurves = highlightedRoundMetrics(
     details.flatMap((d) => (d.data ? highlightOf(d.data.spec) : [])),
   );
@@ -186,6 +199,25 @@ export function CompareView() {
               <ParetoPanel result={result} />
             )}
           </section>
+
+          {result.paired ? (
+            <section className="panel" aria-labelledby="compare-paired-heading">
+              <div className="panel-head">
+                <h2 id="compare-paired-heading">Paired against {result.paired.base}</h2>
+                <span className="hint">
+                  series − the first picked, seed by seed where they share worlds: mean [95%
+                  interval], seeds with a positive difference / seeds
+                </span>
+              </div>
+              <PairedTable
+                reference={result.paired.base}
+                rowHeading={`series − ${result.paired.base}`}
+                rows={result.paired.series.map((s) => ({ key: s.label, ...s }))}
+                metrics={pairedMetrics}
+                highlighted={pairedHighlighted}
+              />
+            </section>
+          ) : null}
 
           <section className="panel" aria-labelledby="curves-heading">
             <div className="panel-head">

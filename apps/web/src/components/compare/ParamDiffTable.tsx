@@ -1,4 +1,5 @@
 import type { CompareResult } from '../../trpc/types';
+import { rowHead } from '../ui/row-head';
 
 function show(value: unknown): string {
   if (value === undefined) return '—';
@@ -35,16 +36,7 @@ export function ParamDiffTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.path} data-param-path={row.path}>
-              <th
-                scope="row"
-                className="mono"
-                style={{
-                  fontWeight: 500,
-                  color: 'var(--text)',
-                  background: 'none',
-                  position: 'static',
-                }}
-              >
+              <th scope="row" className="mono" style={rowHead}>
                 {row.path}
               </th>
               {row.values.map((value, i) => (

@@ -14,6 +14,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { WorkerStatus } from '../workers/WorkerStatus';
 import { DetailActions } from './DetailActions';
 import { MetricCharts } from './MetricCharts';
+import { PairedPanel } from './PairedPanel';
 import { ReliabilityPanel } from './ReliabilityPanel';
 import { RunsTable } from './RunsTable';
 import { SpecPanel } from './SpecPanel';
@@ -188,6 +189,12 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
           />
         )}
       </section>
+
+      <PairedPanel
+        id={experiment.id}
+        finishedRuns={experiment.counts.succeeded}
+        highlight={highlight}
+      />
 
       <ReliabilityPanel id={experiment.id} finishedRuns={experiment.counts.succeeded} />
 

@@ -1,8 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import type { GroupStats } from '../../lib/groups';
+import { rowHead } from '../ui/row-head';
+import { useMetricsShown } from '../ui/useMetricsShown';
 
 /** Per arm (and sweep point): each summary metric's mean and 95% interval across seeds. */
 export function SummaryTable({
@@ -16,16 +17,10 @@ export function SummaryTable({
   /** How many of the first metrics the spec highlights: shown until "show all" is ticked. */
   highlighted: number;
 }) {
-  const [showAll, setShowAll] = useState(highlighted === 0);
-  const metrics = showAll ? all : all.slice(0, highlighted);
+  const { metrics, toggle } = useMetricsShown(all, highlighted);
   return (
     <div className="table-wrap">
-      {highlighted > 0 && highlighted < all.length ? (
-        <label className="summary-toggle">
-          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
-          Show all {all.length} metrics (the spec highlights {highlighted})
-        </label>
-      ) : null}
+      {toggle}
       <table className="data" aria-label="Summary per arm">
         <thead>
           <tr>
@@ -43,16 +38,7 @@ export function SummaryTable({
         <tbody>
           {groups.map((g) => (
             <tr key={g.group}>
-              <th
-                scope="row"
-                className="mono"
-                style={{
-                  fontWeight: 500,
-                  color: 'var(--text)',
-                  background: 'none',
-                  position: 'static',
-                }}
-              >
+              <th scope="row" className="mono" style={rowHead}>
                 {g.label}
               </th>
               <td className="num">{g.runs}</td>

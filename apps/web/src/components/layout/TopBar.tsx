@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { SignOutButton } from './SignOutButton';
 
 const links = [
   { href: '/experiments', label: 'Experiments', match: (p: string) => isExperimentsList(p) },
@@ -11,6 +12,7 @@ const links = [
     match: (p: string) => p === '/experiments/new',
   },
   { href: '/compare', label: 'Compare', match: (p: string) => p.startsWith('/compare') },
+  { href: '/claims', label: 'Claims', match: (p: string) => p.startsWith('/claims') },
 ] as const;
 
 function isExperimentsList(pathname: string): boolean {
@@ -39,6 +41,7 @@ export function TopBar() {
         ))}
       </nav>
       <span className="topbar-note">proxy objectives, measured</span>
+      <SignOutButton />
     </header>
   );
 }
