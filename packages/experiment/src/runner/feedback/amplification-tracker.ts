@@ -5,6 +5,13 @@ import { type InteractionLog, trueRelevance, type World } from '@goodhart/sim';
 /** Users the tracker follows: at most 200, drawn once per run (as the relevance probe). */
 export const amplificationUsers = 200;
 
+/**
+ * At most this many user × item cells are ranked per round (four sorts of each followed
+ * user's row): 200 users of a 500-item catalogue, 20 of a 5,000-item one, so the metric
+ * costs a few milliseconds a round at any size.
+ */
+export const amplificationCells = 100_000;
+
 /** Slots counted as "the top slots" whose past exposure may be amplified. */
 export const amplificationTopSlots = 3;
 
@@ -37,11 +44,12 @@ export class AmplificationTracker {
     private readonly numItems: number,
     rng: Rng,
   ) {
-    this.followed = sampleWithoutReplacement(
+    const count = Math.min(
       numUsers,
-      Math.min(numUsers, amplificationUsers),
-      rng,
-    ).sort();
+      amplificationUsers,
+      Math.max(1, Math.floor(amplificationCells / Math.max(1, numItems))),
+    );
+    this.followed = sampleWithoutReplacement(numUsers, count, rng).sort();
     this.rowOfUser = new Int32Array(numUsers).fill(-1);
     this.followed.forEach((user, row) => {
       this.rowOfUser[user] = row;
@@ -61,7 +69,7 @@ export class AmplificationTracker {
     world: Readonly<World>,
   ): AmplificationResult {
     const none = { exposureAmplification: Number.NaN, rankAutocorrelation: Number.NaN };
-    if (served === undefined || !served.every(Number.isFinite)) return none;
+    if (served === undefined) return none;
     const n = this.numItems;
     const present: number[] = [];
     for (let r = 0; r < users.length; r++) if (this.rowOfUser[users[r]] >= 0) present.push(r);
@@ -74,6 +82,9 @@ export class AmplificationTracker {
       for (let i = 0; i < n; i++) truth[k * n + i] = trueRelevance(world, users[r], i);
       if (this.hasLast[this.rowOfUser[users[r]]] === 1) before.push(k);
     });
+    // A model whose scores are not all finite (none here does) is not measured rather than
+    // stopping the run.
+    if (!scores.every(Number.isFinite)) return none;
     const previous = new Float32Array(before.length * n);
     const current = new Float32Array(before.length * n);
     before.forEach((k, b) => {
