@@ -106,13 +106,6 @@ export const calibrationPreset = {
     'probability for both, |y − p| + (y − p)²; bce: one probability trained with BCE (a ' +
     'proper scoring rule). Early stopping on a validation split; everything is reported at ' +
     'the chosen epoch (chosenEpoch). A round is one epoch.',
-  // Superseded by `claims`; kept while the CLI's preset list prints the prose.
-  claim:
-    'A binary (correctness) reward rewards confident guessing; a Brier term on a separately ' +
-    'stated confidence restores calibration (RLCR; utility-weighting-backfire).',
-  expected:
-    'binary-reward is overconfident against BCE; + Brier (λ = 1, 4) lowers the ECE and Brier ' +
-    'score of the stated confidence; one output for both stays less calibrated (claims).',
   claims,
   reference: 'binary-reward',
   highlight: [

@@ -128,14 +128,6 @@ export const misalignedByDesign = {
     '{500, 2,000, 10,000}. Every arm trains until its validation loss stops improving and is ' +
     'judged on 10,000 held-out examples at its best epoch (chosenEpoch); the weighted arm is ' +
     'judged for calibration on its de-tilted probabilities. A round is one epoch.',
-  // Superseded by `claims`; kept while the CLI's preset list prints the prose.
-  claim:
-    'Baking asymmetric costs into the loss can do worse, on that very cost, than a symmetric ' +
-    'loss plus an ex-post threshold (misaligned-by-design).',
-  expected:
-    'Judged per capacity, cost ratio and training-set size (claims): the paper expects the ' +
-    'ex-post arm to reach the lower held-out cost and weighted log loss, and weighting to lower ' +
-    'AUC, the MLP probe and (de-tilted) calibration; each cell reports who wins.',
   claims,
   reference: 'weighted-linear',
   highlight: [
