@@ -34,7 +34,8 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
 /**
  * Final-round value of every metric, `<metric>Avg` for the averaged ones (NaN rounds left
  * out), and for the training loss its first value and change (`trainLossFirst`,
- * `trainLossChange` = last - first: negative when the proxy loss fell). Start-up rounds
+ * `trainLossChange` = last - first: negative when the proxy loss fell), likewise for
+ * `trainLossVsConstant` (the loss beyond a constant-CTR predictor's). Start-up rounds
  * (`startup` = 1: random slates every arm of a seed shares, not the arm's own policy) are left
  * out of every average and of `trainLossFirst`: they say nothing about the arm's policy.
  */
@@ -53,10 +54,12 @@ export function summariseRounds(
     if (metric in last.metrics)
       summary[`${metric}Avg`] = meanIgnoringNaN(own.map((r) => r.metrics[metric]));
   }
-  const firstLoss = own.find((r) => Number.isFinite(r.metrics.trainLoss))?.metrics.trainLoss;
-  if (firstLoss !== undefined) {
-    summary.trainLossFirst = firstLoss;
-    summary.trainLossChange = last.metrics.trainLoss - firstLoss;
+  for (const loss of ['trainLoss', 'trainLossVsConstant']) {
+    const first = own.find((r) => Number.isFinite(r.metrics[loss]))?.metrics[loss];
+    if (first !== undefined) {
+      summary[`${loss}First`] = first;
+      summary[`${loss}Change`] = last.metrics[loss] - first;
+    }
   }
   return summary;
 }

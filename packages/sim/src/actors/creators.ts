@@ -1,9 +1,14 @@
 import { beta, type Rng } from '@goodhart/random';
 import type { WorldConfig } from '../config/world-config';
-import { clamp, drawUnitRow } from '../world/vectors';
+import { clamp } from '../world/vectors';
 import type { CreatorTable } from '../world/world';
+import { drawAroundCommunity } from './communities';
 
-export function createCreators(config: WorldConfig, rng: Rng): CreatorTable {
+export function createCreators(
+  config: WorldConfig,
+  communityCentres: Float32Array,
+  rng: Rng,
+): CreatorTable {
   const n = config.numCreators;
   const creators: CreatorTable = {
     count: n,
@@ -16,7 +21,7 @@ export function createCreators(config: WorldConfig, rng: Rng): CreatorTable {
   };
   const { effortAlpha, effortBeta } = config.creators;
   for (let c = 0; c < n; c++) {
-    drawCreator(creators, c, config, 0, rng);
+    drawCreator(creators, c, config, communityCentres, 0, rng);
     creators.clickbaitEffort[c] = beta(effortAlpha, effortBeta, rng);
   }
   return creators;
@@ -24,17 +29,30 @@ export function createCreators(config: WorldConfig, rng: Rng): CreatorTable {
 
 /**
  * A creator (a starter or a newcomer) in `slot`: home topic, skill, lean, and a clickbait effort
- * drawn uniformly (newcomers know nothing of the market yet; starters overwrite it).
+ * drawn uniformly (newcomers know nothing of the market yet; starters overwrite it). With
+ * communities, the slot's community is slot mod count (so communities keep their share of
+ * creators as creators come and go) and the home topic is drawn around its centre.
  */
 export function drawCreator(
   creators: CreatorTable,
   slot: number,
   config: WorldConfig,
+  communityCentres: Float32Array,
   round: number,
   rng: Rng,
 ): void {
   const { skillMin, skillMax, leanSpread } = config.creators;
-  drawUnitRow(creators.topics, slot, config.topicDim, rng);
+  const { count, creatorSpread } = config.communities;
+  const community = count > 0 ? slot % count : -1;
+  drawAroundCommunity(
+    creators.topics,
+    slot,
+    communityCentres,
+    community,
+    creatorSpread,
+    config.topicDim,
+    rng,
+  );
   creators.qualitySkill[slot] = skillMin + (skillMax - skillMin) * rng.next();
   creators.lean[slot] = clamp(leanSpread * rng.normal(), -1, 1);
   creators.clickbaitEffort[slot] = rng.next();

@@ -17,6 +17,7 @@ export function createItems(config: WorldConfig, creators: CreatorTable, rng: Rn
     misinformation: new Uint8Array(n),
     creator: new Int32Array(n),
     createdRound: new Int32Array(n),
+    appeal: new Float32Array(n),
   };
   for (let i = 0; i < n; i++) drawItem(items, i, i % creators.count, creators, config, 0, rng);
   return items;
@@ -59,6 +60,8 @@ export function drawItem(
   items.misinformation[slot] = rng.next() < pMisinformation ? 1 : 0;
   items.creator[slot] = creator;
   items.createdRound[slot] = round;
+  // Drawn last and only when on, so a world without it keeps every other draw it had.
+  items.appeal[slot] = p.appealSpread > 0 ? p.appealSpread * rng.normal() : 0;
 }
 
 /** Replaces the items in `slots` (sorted, distinct) with fresh ones from their owners. */

@@ -52,9 +52,17 @@ export function examinationProbabilities(slateSize: number, eta: number): Float6
   return out;
 }
 
-/** Cosine of the user's preference and the item's topic (both unit vectors). */
+/**
+ * The true relevance of item `i` to user `u`: the cosine of the user's preference and the
+ * item's topic (both unit vectors: taste) plus the item's broad appeal (the same for every
+ * user). It raises both clicks and the utility of a click; the one definition every consumer
+ * (sessions, true scores, the oracle, learnability probes) uses.
+ */
 export function trueRelevance(world: World, u: number, i: number): number {
-  return dotRows(world.users.preferences, u, world.items.topics, i, world.topicDim);
+  return (
+    dotRows(world.users.preferences, u, world.items.topics, i, world.topicDim) +
+    world.items.appeal[i]
+  );
 }
 
 /** P(click | examined): rises with relevance and with clickbait; blind to quality. */
@@ -93,6 +101,7 @@ export function scoreItemsForUser(
   const { users, items, config, topicDim: dim } = world;
   const prefs = users.preferences;
   const topics = items.topics;
+  const appeal = items.appeal;
   const { clickBase, clickBait, clickAlign, utilityBase } = terms;
   const po = u * dim;
   const wRel = config.click.relevance;
@@ -103,6 +112,7 @@ export function scoreItemsForUser(
   for (let i = 0, io = 0; i < n; i++, io += dim) {
     let rel = 0;
     for (let j = 0; j < dim; j++) rel += prefs[po + j] * topics[io + j];
+    rel += appeal[i];
     const logit =
       clickBase[i] + wRel * rel + susceptibility * clickBait[i] + opinion * clickAlign[i];
     out[offset + i] = (utilityBase[i] + uRel * rel) / (1 + Math.exp(-logit));

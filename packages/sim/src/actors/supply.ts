@@ -29,7 +29,7 @@ export function evolveSupply(
     for (let c = 0; c < creators.count; c++) {
       creators.roundsWithoutExposure[c] = shown[c] > 0 ? 0 : creators.roundsWithoutExposure[c] + 1;
       if (creators.roundsWithoutExposure[c] >= config.creatorEntryExit.patience) {
-        drawCreator(creators, c, config, nextRound, rng);
+        drawCreator(creators, c, config, world.communityCentres, nextRound, rng);
         leaving[c] = 1;
       }
     }

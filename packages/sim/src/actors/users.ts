@@ -1,10 +1,18 @@
 import { gamma, type Rng } from '@goodhart/random';
 import type { WorldConfig } from '../config/world-config';
-import { clamp, drawUnitRow, normaliseRow, sigmoid } from '../world/vectors';
+import { clamp, normaliseRow, sigmoid } from '../world/vectors';
 import type { ItemTable, UserTable } from '../world/world';
+import { drawAroundCommunity } from './communities';
 
-/** A fresh population: random unit preferences, susceptibility, patience and opinions. */
-export function createUsers(config: WorldConfig, rng: Rng): UserTable {
+/**
+ * A fresh population: unit preferences (with communities, each user joins one uniformly at
+ * random and its preference is drawn around the centre), susceptibility, patience, opinions.
+ */
+export function createUsers(
+  config: WorldConfig,
+  communityCentres: Float32Array,
+  rng: Rng,
+): UserTable {
   const n = config.numUsers;
   const dim = config.topicDim;
   const users: UserTable = {
@@ -16,8 +24,10 @@ export function createUsers(config: WorldConfig, rng: Rng): UserTable {
     recentWelfare: new Float32Array(n),
   };
   const shape = config.users.susceptibilityShape;
+  const { count, userSpread } = config.communities;
   for (let u = 0; u < n; u++) {
-    drawUnitRow(users.preferences, u, dim, rng);
+    const community = count > 0 ? Math.floor(rng.next() * count) : -1;
+    drawAroundCommunity(users.preferences, u, communityCentres, community, userSpread, dim, rng);
     users.susceptibility[u] = gamma(shape, rng, 1 / shape);
     users.returnPropensity[u] = config.retention.base + config.retention.spread * rng.normal();
     users.opinion[u] = clamp(config.users.opinionSpread * rng.normal(), -1, 1);

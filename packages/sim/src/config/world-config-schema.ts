@@ -16,6 +16,11 @@ export const worldConfigSchema = z
     numItems: count(1_000_000),
     numCreators: count(1_000_000),
     topicDim: count(1024),
+    communities: z.strictObject({
+      count: z.number().int().min(0).max(10_000),
+      userSpread: nonNegative(),
+      creatorSpread: nonNegative(),
+    }),
     slateSize: count(1000),
     examination: z.strictObject({ eta: nonNegative() }),
     click: z.strictObject({
@@ -49,6 +54,7 @@ export const worldConfigSchema = z
     }),
     items: z.strictObject({
       topicNoise: nonNegative(),
+      appealSpread: nonNegative(),
       qualityNoise: nonNegative(),
       clickbaitNoise: nonNegative(),
       headlineNoise: nonNegative(),

@@ -13,6 +13,14 @@ export interface WorldConfig {
   numCreators: number;
   /** Dimension of topic and preference vectors. */
   topicDim: number;
+  /**
+   * Taste communities: `count` unit centres drawn uniformly on the sphere; each user joins one
+   * at random and each creator slot c belongs to community c mod count; preferences and home
+   * topics are the unit vector along centre + noise of expected length `userSpread` or
+   * `creatorSpread`. count 0: no communities, preferences and home topics uniform on the
+   * sphere.
+   */
+  communities: { count: number; userSpread: number; creatorSpread: number };
   /** Items shown to each active user per round. */
   slateSize: number;
   /** Examination probability at 0-based position k is 1 / (1 + k)^eta. */
@@ -58,6 +66,8 @@ export interface WorldConfig {
   /** How a fresh item is drawn from its creator (see actors/items). */
   items: {
     topicNoise: number;
+    /** Standard deviation of each item's appeal (the item main effect of relevance). */
+    appealSpread: number;
     qualityNoise: number;
     clickbaitNoise: number;
     /** Noise of the observable headline sensationalism around the true clickbait. */
@@ -121,9 +131,10 @@ export const defaultWorldConfig: Readonly<WorldConfig> = deepFreeze({
   numItems: 500,
   numCreators: 50,
   topicDim: 8,
+  communities: { count: 4, userSpread: 0.5, creatorSpread: 0.5 },
   slateSize: 10,
   examination: { eta: 1 },
-  click: { intercept: -1.5, relevance: 2.5, clickbait: 2, polarity: 0.5, opinionAlignment: 0.5 },
+  click: { intercept: -3, relevance: 4, clickbait: 2, polarity: 0.5, opinionAlignment: 0.5 },
   utility: {
     intercept: 0,
     relevance: 1,
@@ -139,6 +150,7 @@ export const defaultWorldConfig: Readonly<WorldConfig> = deepFreeze({
   users: { susceptibilityShape: 4, opinionSpread: 0.3 },
   items: {
     topicNoise: 0.5,
+    appealSpread: 0.2,
     qualityNoise: 0.1,
     clickbaitNoise: 0.1,
     headlineNoise: 0.1,

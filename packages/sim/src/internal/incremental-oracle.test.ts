@@ -68,14 +68,15 @@ describe('IncrementalOracle', () => {
   });
 
   it('keeps ties toward the lower item id when it merges kept and changed items', () => {
-    // Every item the same: every score ties, so the lowest ids win, before and after items
-    // are replaced (replacements here are identical items again).
+    // Every item the same (no appeal either): every score ties, so the lowest ids win, before
+    // and after items are replaced (replacements here are identical items again).
     const env = new RecommendationEnv(
       {
         ...base,
         topicDim: 2,
         items: {
           topicNoise: 0,
+          appealSpread: 0,
           qualityNoise: 0,
           clickbaitNoise: 0,
           polarityNoise: 0,

@@ -10,8 +10,8 @@ import type { World } from '../world/world';
  *   the item topics (long, simple loops instead of a short dot product per pair);
  * - `topK` never calls `exp` for an item that cannot enter the slate: once k items are kept
  *   and the k-th best score t is >= 0, an item whose E[utility | click] u is <= t scores
- *   u * sigmoid(.) <= t and is skipped; with |relevance| <= 1, an item whose utility bound
- *   is <= t is skipped before its relevance is even computed.
+ *   u * sigmoid(.) <= t and is skipped; with relevance within 1 of the item's appeal, an
+ *   item whose utility bound is <= t is skipped before its relevance is even computed.
  *
  * Built once per call on the live world (items change between rounds); not thread-safe.
  */
@@ -21,7 +21,7 @@ export class TrueScoreKernel {
   private readonly numItems: number;
   private readonly topicsByDim: Float64Array;
   private readonly rel: Float64Array;
-  /** Upper bound on E[utility | click] over all users: utilityBase + |utility.relevance|. */
+  /** Upper bound on E[utility | click] over all users: utilityBase + uRel·appeal + |uRel|. */
   private readonly utilityBound: Float64Array;
   private readonly bestScore: Float64Array;
   private readonly bestIndex: Int32Array;
@@ -41,7 +41,10 @@ export class TrueScoreKernel {
     // Unit vectors in Float32 can have a dot product a hair above 1: widen the bound.
     const reach = Math.abs(world.config.utility.relevance) * (1 + 1e-5);
     this.utilityBound = new Float64Array(n);
-    for (let i = 0; i < n; i++) this.utilityBound[i] = this.terms.utilityBase[i] + reach;
+    const uRel = world.config.utility.relevance;
+    const appeal = world.items.appeal;
+    for (let i = 0; i < n; i++)
+      this.utilityBound[i] = this.terms.utilityBase[i] + uRel * appeal[i] + reach;
     this.bestScore = new Float64Array(maxK);
     this.bestIndex = new Int32Array(maxK);
   }
@@ -151,6 +154,7 @@ export class TrueScoreKernel {
       let r = 0;
       const io = i * dim;
       for (let j = 0; j < dim; j++) r += prefs[po + j] * topics[io + j];
+      r += items.appeal[i];
       const utility = utilityBase[i] + uRel * r;
       if (utility < skipBelow) {
         out[c - start] = Number.NEGATIVE_INFINITY;
@@ -162,7 +166,7 @@ export class TrueScoreKernel {
     }
   }
 
-  /** Relevance of every item for user `u`, summed over dimensions in order as `dotRows` does. */
+  /** Relevance of every item for user `u`, summed over dimensions in order as `dotRows` does, plus appeal. */
   private relevanceOf(u: number): Float64Array {
     const n = this.numItems;
     const dim = this.world.topicDim;
@@ -196,6 +200,9 @@ export class TrueScoreKernel {
       const o = j * n;
       for (let i = 0; i < n; i++) rel[i] += p * topicsByDim[o + i];
     }
+    // Appeal after the whole dot product, as `trueRelevance` adds it.
+    const appeal = this.world.items.appeal;
+    for (let i = 0; i < n; i++) rel[i] += appeal[i];
     return rel;
   }
 }

@@ -16,6 +16,7 @@ export interface HandWorldSpec {
   susceptibility?: number[];
   opinion?: number[];
   creator?: number[];
+  appeal?: number[];
 }
 
 /** A world with exactly these users and items (one creator unless `creator` says otherwise;
@@ -39,6 +40,7 @@ export function handWorld(spec: HandWorldSpec): World {
   return {
     config,
     topicDim,
+    communityCentres: new Float32Array(0),
     users: {
       count: numUsers,
       preferences: normaliseRows(Float32Array.from(spec.preferences.flat()), topicDim),
@@ -58,6 +60,7 @@ export function handWorld(spec: HandWorldSpec): World {
       misinformation: Uint8Array.from(spec.misinformation ?? new Array(numItems).fill(0)),
       creator: Int32Array.from(creatorOf),
       createdRound: new Int32Array(numItems),
+      appeal: fill(spec.appeal, numItems, 0),
     },
     creators: {
       count: numCreators,

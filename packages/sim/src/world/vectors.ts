@@ -32,6 +32,26 @@ export function normaliseRows(x: Float32Array, dim: number): Float32Array {
   return x;
 }
 
+/**
+ * Writes into row `r` of `x` the unit vector along centre + noise, the noise N(0, spread²/dim)
+ * per dimension (so of expected length about `spread`): a draw around a community's centre.
+ */
+export function drawUnitRowAround(
+  x: Float32Array,
+  r: number,
+  centres: Float32Array,
+  centre: number,
+  spread: number,
+  dim: number,
+  rng: Rng,
+): void {
+  const o = r * dim;
+  const co = centre * dim;
+  const scale = spread / Math.sqrt(dim);
+  for (let j = 0; j < dim; j++) x[o + j] = centres[co + j] + scale * rng.normal();
+  normaliseRow(x, r, dim);
+}
+
 /** Writes a uniformly random unit vector into row `r` of `x`. */
 export function drawUnitRow(x: Float32Array, r: number, dim: number, rng: Rng): void {
   const o = r * dim;

@@ -35,6 +35,8 @@ export interface ItemTable {
   creator: Int32Array;
   /** Round in which the item entered the catalogue. */
   createdRound: Int32Array;
+  /** Broad appeal: a part of relevance the same for every user (the item main effect). */
+  appeal: Float32Array;
 }
 
 export interface CreatorTable {
@@ -56,6 +58,12 @@ export interface CreatorTable {
 export interface World {
   config: WorldConfig;
   topicDim: number;
+  /**
+   * Unit centres of the taste communities (communities.count × topicDim, row-major; empty
+   * when communities.count is 0): users' preferences and creators' home topics are drawn
+   * around them.
+   */
+  communityCentres: Float32Array;
   users: UserTable;
   items: ItemTable;
   creators: CreatorTable;

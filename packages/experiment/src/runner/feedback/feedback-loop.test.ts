@@ -6,6 +6,7 @@ import { tinyFeedbackRuns } from '../test-runs';
 
 const everyRoundMetric = [
   'trainLoss',
+  'trainLossVsConstant',
   'ctr',
   'meanWelfare',
   'regret',
@@ -79,6 +80,7 @@ describe('runRun on a feedback loop', () => {
     // The ideal arm is the regret yardstick; it has no training loss.
     expect(ideal.rounds.every((r) => Math.abs(r.metrics.regret) < 1e-5)).toBe(true);
     expect(Number.isNaN(ideal.summary.trainLoss)).toBe(true);
+    expect(Number.isNaN(ideal.summary.trainLossVsConstant)).toBe(true);
     expect(ideal.summary.meanWelfareAvg).toBeGreaterThan(click.summary.meanWelfareAvg);
   });
 

@@ -4,7 +4,6 @@ import {
   createModel,
   type FitOptions,
   HeadScoreBuffers,
-  type ScoringModel,
 } from '@goodhart/core';
 import { createRng } from '@goodhart/random';
 import {
@@ -23,6 +22,7 @@ import { summariseRounds } from '../summary';
 import { AmplificationTracker } from './amplification-tracker';
 import { ClickedMask } from './clicked-mask';
 import { ConsumptionHistory } from './consumption';
+import { constantCtrLoss } from './loss-vs-constant';
 import { PhaseClock } from './phase-clock';
 import { PositionLogging } from './position-logging';
 import { RelevanceProbe } from './relevance-probe';
@@ -124,6 +124,8 @@ export async function runFeedbackLoop(
   const rounds: RoundRecord[] = [];
   const supply: SupplyPoint[] = [];
   let trainLoss = Number.NaN;
+  let trainLossVsConstant = Number.NaN;
+  const clickBce = trainableKinds.has(arm.model.kind) && clickLossIsBce(arm);
   const firstRoundActiveUsers = observation.activeUsers.length;
   const clock = new PhaseClock(hooks.onPhase);
   const scoreBuffers = new HeadScoreBuffers();
@@ -189,8 +191,11 @@ export async function runFeedbackLoop(
             ? window.data()
             : window.sample(retrainEvery, replay, replayRng);
         const data = trainingData(logs, step.observation, env, positionLogging.curve());
-        const loss = refit(model, data, fitOptions);
-        if (trainableKinds.has(arm.model.kind)) trainLoss = loss;
+        const fit = model.fit(data, fitOptions);
+        if (trainableKinds.has(arm.model.kind)) trainLoss = fit.loss;
+        if (clickBce)
+          trainLossVsConstant =
+            (fit.lossByHead.click ?? Number.NaN) - constantCtrLoss(data.clicked);
         if (accumulates) window.clear();
       }
       clock.lap('train');
@@ -210,6 +215,7 @@ export async function runFeedbackLoop(
         homogenizationSimilarPairs:
           similarPairs?.homogenization(consumption, numUsers) ?? Number.NaN,
         trainLoss,
+        trainLossVsConstant,
         consumption,
         firstRoundActiveUsers,
         startup,
@@ -253,12 +259,9 @@ function schedule(spec: FeedbackLoopSpec): FitOptions {
   return options;
 }
 
-function refit(
-  model: ScoringModel,
-  data: ReturnType<typeof trainingData>,
-  options: FitOptions,
-): number {
-  return model.fit(data, options).loss;
+/** Whether the arm's click head is trained with plain BCE, so its loss compares with a constant's. */
+function clickLossIsBce(arm: FeedbackArmSpec): boolean {
+  return 'heads' in arm.model && arm.model.heads.click?.loss === 'bce';
 }
 
 /** The topic part of each item's observable features, for intra-list diversity. */

@@ -48,6 +48,8 @@ export interface RoundInputs {
   /** Mean Jaccard of each user and its most similar user by true preferences (SimilarPairs). */
   homogenizationSimilarPairs: number;
   trainLoss: number;
+  /** The refit's click-head BCE minus that of predicting the refit rows' own CTR (NaN if n/a). */
+  trainLossVsConstant: number;
   consumption: ConsumptionHistory;
   firstRoundActiveUsers: number;
   /** Whether the round was a start-up round (uniformly random slates, not the arm's own). */
@@ -62,6 +64,7 @@ export function roundMetrics(inputs: RoundInputs): Record<string, number> {
   const metrics: Record<string, number> = {
     startup: inputs.startup ? 1 : 0,
     trainLoss: inputs.trainLoss,
+    trainLossVsConstant: inputs.trainLossVsConstant,
     relevanceAucPerUser: inputs.learnt.relevanceAucPerUser,
     ndcgAt10: inputs.learnt.ndcgAt10,
     examinedClickAuc: inputs.learnt.examinedClickAuc,
