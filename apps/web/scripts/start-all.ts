@@ -12,7 +12,7 @@
  * a run is in progress. It is supervised: restarted when it dies, never stopping the dashboard.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,19 @@ const dev = process.argv.includes('--dev');
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 const dataDir = path.resolve(process.env.GOODHART_DATA_DIR ?? path.join(repoRoot, '.goodhart'));
-mkdirSync(dataDir, { recursive: true });
+
+/** Why the directory cannot be written, or undefined when it can (a probe file is written). */
+function unwritable(dir: string): string | undefined {
+  const probe = path.join(dir, `.write-probe-${process.pid}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+}
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -102,11 +114,19 @@ dashboard.on('exit', (code, signal) => {
 });
 // The worker is restarted when it dies (a run that ran out of memory, say), and its death
 // never takes the dashboard with it; a run that kills it twice is failed by the store.
-worker = supervise({
-  name: 'worker',
-  start: () => startChild([tsxCli, 'src/main.ts', 'worker'], workerDir, env),
-  log,
-});
+const readOnly = process.env.DATABASE_URL ? undefined : unwritable(dataDir);
+if (readOnly === undefined) {
+  worker = supervise({
+    name: 'worker',
+    start: () => startChild([tsxCli, 'src/main.ts', 'worker'], workerDir, env),
+    log,
+  });
+} else {
+  log(`the data directory ${dataDir} cannot be written (${readOnly}):`);
+  log('  the dashboard shows what is stored, read-only; no worker starts and nothing can be');
+  log('  submitted. Make it writable, or set GOODHART_DATA_DIR to a directory that is.');
+  worker = { starts: 0, stop: async () => {} };
+}
 
 log(`dashboard on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
 log(`data in ${dataDir}`);

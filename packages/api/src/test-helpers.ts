@@ -10,7 +10,8 @@ export function testApi(
   options: { token?: string; authorization?: string; leaseMs?: number } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'goodhart-api-'));
-  const store = new SqliteStore({ file: join(dir, 'goodhart.sqlite'), leaseMs: options.leaseMs });
+  const file = join(dir, 'goodhart.sqlite');
+  const store = new SqliteStore({ file, leaseMs: options.leaseMs });
   const callerWith = (authorization?: string) =>
     createCaller(
       createContext({
@@ -21,6 +22,7 @@ export function testApi(
     );
   return {
     store,
+    file,
     caller: callerWith(options.authorization),
     callerWith,
     done: async () => {

@@ -1,3 +1,4 @@
+import { StoreReadOnlyError } from '@goodhart/store';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from './context';
@@ -51,8 +52,22 @@ export const readProcedure = t.procedure.use(({ ctx, next }) => {
   return next();
 });
 
-/** Changes something; the same token as a read. */
-export const mutationProcedure = readProcedure;
+/**
+ * Changes something; the same token as a read. A store that can only be read (a read-only
+ * data directory) refuses with 503 and says so; the path and cause go to the server's log.
+ */
+export const mutationProcedure = readProcedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof StoreReadOnlyError) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message:
+        "the server's store is read-only just now: results can be read, nothing can be submitted or changed (the server log says why)",
+      cause: result.error.cause,
+    });
+  }
+  return result;
+});
 
 /** Kept for the routers written before reads needed the token: the same as readProcedure. */
 export const publicProcedure = readProcedure;

@@ -29,4 +29,5 @@ export {
 } from './records';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export type { Store } from './store';
+export { StoreReadOnlyError } from './store-errors';
 export { isTransientStoreError } from './transient-error';

@@ -24,6 +24,8 @@ export interface Store {
   readonly heartbeatIntervalMs: number;
   /** How long a held run may go unheard before its worker is presumed lost (4 heartbeats). */
   readonly leaseMs: number;
+  /** Set when the store can only be read: why (every write throws StoreReadOnlyError). */
+  readonly readOnlyReason?: string;
 
   /** Stores the experiment and queues its runs; idempotent by experiment id. */
   submitExperiment(input: NewExperiment): Promise<SubmitResult>;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openStore, storeOptionsFromEnv } from '@goodhart/store';
+import { openStore, type Store, storeOptionsFromEnv } from '@goodhart/store';
 import { serveRuns } from './serve-runs';
 import type { WorkerEvent } from './types';
 
@@ -57,7 +57,19 @@ export async function runWorkerCommand(argv: readonly string[]): Promise<number>
     console.error((error as Error).message);
     return 2;
   }
-  const store = openStore(storeOptionsFromEnv());
+  let store: Store;
+  try {
+    store = openStore(storeOptionsFromEnv());
+  } catch (error) {
+    console.error(`worker: cannot open the store: ${(error as Error).message}`);
+    return 1;
+  }
+  if (store.readOnlyReason !== undefined) {
+    // A worker only writes (claims, rounds, results): it cannot work on a read-only store.
+    console.error(`worker: not starting: the store is read-only: ${store.readOnlyReason}`);
+    await store.close();
+    return 1;
+  }
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(130);

@@ -1,3 +1,5 @@
+import { SqliteStore } from '@goodhart/store';
+import { prepareSubmission } from '@goodhart/store/submission';
 import { tinySpec } from '@goodhart/store/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApi } from '../test-helpers';
@@ -125,5 +127,31 @@ describe('what one call may ask', () => {
     expect(text).toContain('internal error: the server could not answer; see its log');
     expect(text).not.toMatch(/database|sqlite|stack/i);
     expect(String(logged.at(-1))).toMatch(/database connection is not open/);
+  });
+});
+
+describe('a store that can only be read', () => {
+  it('serves reads and refuses changes with 503 and a plain reason, no path', async () => {
+    handler('');
+    await api.store.submitExperiment(prepareSubmission(tinySpec({ name: 'kept' })));
+    const file = api.file;
+    const readOnly = new SqliteStore({ file, readOnly: true });
+    try {
+      const handleReadOnly = createApiHandler({
+        store: readOnly,
+        token: '',
+        allowedHosts: ['127.0.0.1'],
+        logError: (_path, error) => logged.push(error),
+      });
+      const list = await handleReadOnly(get('experiments.list'));
+      expect(list.status).toBe(200);
+      const submit = await handleReadOnly(post('experiments.submit', { spec: tinySpec() }));
+      expect(submit.status).toBe(503);
+      const text = await submit.text();
+      expect(text).toContain("the server's store is read-only just now");
+      expect(text).not.toContain(file);
+    } finally {
+      await readOnly.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from '../claims';
@@ -22,6 +22,7 @@ import {
   type WorkerRecord,
 } from '../records';
 import type { Store } from '../store';
+import { isSqliteReadOnlyFailure, StoreReadOnlyError } from '../store-errors';
 import { runSummaryFromRow, type SqliteRunRow } from './rows';
 import { sqliteAddedColumns, sqliteSchema } from './schema';
 import { SqliteQueue } from './sqlite-queue';
@@ -33,6 +34,11 @@ export interface SqliteStoreOptions {
   leaseMs?: number;
   /** How long a writer waits for another process's write lock before giving up. */
   busyTimeoutMs?: number;
+  /**
+   * Open for reading only; every write throws StoreReadOnlyError. Chosen anyway when the file
+   * or its directory cannot be written (a read-only mount), so what is stored can still be read.
+   */
+  readOnly?: boolean;
 }
 
 interface ExperimentRow {
@@ -54,33 +60,35 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly heartbeatIntervalMs: number;
   readonly leaseMs: number;
+  /** Why writes are refused, when they are (see SqliteStoreOptions.readOnly). */
+  readonly readOnlyReason: string | undefined;
   private readonly db: Database.Database;
   private readonly queue: SqliteQueue;
 
   constructor(options: SqliteStoreOptions) {
-    mkdirSync(dirname(options.file), { recursive: true });
-    this.db = new Database(options.file);
-    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db
-      .transaction(() => {
-        this.db.exec(sqliteSchema);
-        const columns = this.db.prepare('PRAGMA table_info(runs)').all() as { name: string }[];
-        for (const [name, definition] of sqliteAddedColumns) {
-          if (!columns.some((column) => column.name === name)) {
-            this.db.exec(`ALTER TABLE runs ADD COLUMN ${name} ${definition}`);
-          }
-        }
-      })
-      .immediate();
+    let readOnlyReason = options.readOnly ? 'opened read-only' : undefined;
+    let db: Database.Database | undefined;
+    if (!options.readOnly) {
+      try {
+        db = openWritable(options.file, options.busyTimeoutMs ?? 10_000);
+      } catch (error) {
+        if (!isSqliteReadOnlyFailure(error) || !existsSync(options.file)) throw error;
+        readOnlyReason = `${options.file} or its directory cannot be written (${(error as Error).message}); make it writable or point GOODHART_DATA_DIR elsewhere`;
+      }
+    }
+    this.db = db ?? new Database(options.file, { readonly: true, fileMustExist: true });
+    this.readOnlyReason = readOnlyReason;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.heartbeatIntervalMs = this.leaseMs / 4;
     this.queue = new SqliteQueue(this.db, this.leaseMs);
   }
 
+  private assertWritable(): void {
+    if (this.readOnlyReason !== undefined) throw new StoreReadOnlyError(this.readOnlyReason);
+  }
+
   async submitExperiment(input: NewExperiment): Promise<SubmitResult> {
+    this.assertWritable();
     const created = this.db
       .transaction(() => {
         const inserted = this.db
@@ -206,6 +214,7 @@ export class SqliteStore implements Store {
   }
 
   async cancelExperiment(id: string): Promise<CancelResult | null> {
+    this.assertWritable();
     const result = this.db
       .transaction(() => {
         const found = this.db.prepare('UPDATE experiments SET cancelled = 1 WHERE id = ?').run(id);
@@ -241,6 +250,7 @@ export class SqliteStore implements Store {
   }
 
   async appendLog(runId: string, level: RunLog['level'], message: string): Promise<void> {
+    this.assertWritable();
     this.queue.log(runId, level, message);
   }
 
@@ -266,26 +276,32 @@ export class SqliteStore implements Store {
   }
 
   async claimRun(workerId: string): Promise<ClaimedRun | null> {
+    this.assertWritable();
     return this.queue.claim(workerId);
   }
 
   async heartbeat(claim: ClaimedRun): Promise<ClaimState> {
+    this.assertWritable();
     return this.queue.heartbeat(claim);
   }
 
   async recordRound(claim: ClaimedRun, round: RoundInput): Promise<ClaimState> {
+    this.assertWritable();
     return this.queue.recordRound(claim, round);
   }
 
   async finishRun(claim: ClaimedRun, outcome: RunOutcome): Promise<boolean> {
+    this.assertWritable();
     return this.queue.finish(claim, outcome);
   }
 
   async releaseRun(claim: ClaimedRun): Promise<void> {
+    this.assertWritable();
     this.queue.release(claim);
   }
 
   async workerSeen(worker: WorkerPresence): Promise<void> {
+    this.assertWritable();
     const now = Date.now();
     this.db
       .transaction(() => {
@@ -303,6 +319,7 @@ export class SqliteStore implements Store {
   }
 
   async workerGone(workerId: string): Promise<void> {
+    this.assertWritable();
     this.db.prepare('DELETE FROM workers WHERE id = ?').run(workerId);
   }
 
@@ -373,4 +390,28 @@ function summaryFromRow(row: ExperimentRow, counts = emptyCounts()): ExperimentS
 export function withoutSpec(record: ExperimentRecord): ExperimentSummary {
   const { spec: _, ...summary } = record;
   return summary;
+}
+
+function openWritable(file: string, busyTimeoutMs: number): Database.Database {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.transaction(() => {
+      db.exec(sqliteSchema);
+      const columns = db.prepare('PRAGMA table_info(runs)').all() as { name: string }[];
+      for (const [name, definition] of sqliteAddedColumns) {
+        if (!columns.some((column) => column.name === name)) {
+          db.exec(`ALTER TABLE runs ADD COLUMN ${name} ${definition}`);
+        }
+      }
+    }).immediate();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
