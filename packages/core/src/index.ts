@@ -61,6 +61,7 @@ export {
 } from './losses/weighted-binary-cross-entropy';
 // Models
 export { createModel } from './models/create-model';
+export { type SolveSpdOptions, solveSpd } from './models/internal/linear-algebra';
 export { HeadScoreBuffers } from './models/score-buffers';
 export {
   type HeadLossOptions,

@@ -1,3 +1,5 @@
+import { solveSpd } from '@goodhart/core';
+
 /**
  * A linear probe: L2-regularised logistic regression fitted by Newton's method (IRLS) on a
  * fixed representation. It measures how linearly separable the labels are in what a model
@@ -56,7 +58,8 @@ export function fitLinearProbe(
       }
     }
     hessian[dim * size + dim] += 1e-9;
-    const step = solveSymmetric(hessian, gradient, size);
+    // Only the lower triangle is filled; solveSpd reads only that.
+    const step = solveSpd(hessian, gradient, size, { pivotFloor: 1e-12 });
     let largest = 0;
     for (let i = 0; i < size; i++) {
       weights[i] -= step[i];
@@ -108,29 +111,4 @@ function dot(a: Float64Array, b: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
   return sum;
-}
-
-/** Solves H s = g for symmetric positive-definite H given by its lower triangle (Cholesky). */
-function solveSymmetric(lower: Float64Array, g: Float64Array, n: number): Float64Array {
-  const l = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = lower[i * n + j];
-      for (let k = 0; k < j; k++) sum -= l[i * n + k] * l[j * n + k];
-      l[i * n + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * n + j];
-    }
-  }
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let sum = g[i];
-    for (let k = 0; k < i; k++) sum -= l[i * n + k] * y[k];
-    y[i] = sum / l[i * n + i];
-  }
-  const s = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = y[i];
-    for (let k = i + 1; k < n; k++) sum -= l[k * n + i] * s[k];
-    s[i] = sum / l[i * n + i];
-  }
-  return s;
 }
