@@ -11,7 +11,8 @@ describe('position-bias', () => {
     // relevance signal (2 topic dimensions, click logit −0.5 + 5·relevance): the test is that
     // the arm learns when there is something to learn, not that the preset's default world is
     // learnable (that is what the claims' gate reports on every run). No claim is asserted.
-    // Measured: 0.51 at round 0, 0.61 at round 9, 0.72 at round 13.
+    // Measured before the learnable default world landed: 0.51 at round 0, 0.61 at round 9,
+    // 0.72 at round 13.
     const naive = positionBias.arms.find((arm) => arm.name === 'naive');
     const spec = parseSpec({
       ...positionBias,
