@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { renderTable } from '@goodhart/experiment';
+import { alignFigures } from './harness/align-figures';
 import { parseArgs, usage } from './harness/args';
 import type { CaseResult, ChildMessage } from './harness/result';
-import { formatTable } from './harness/table';
 import { describeJob, type Job, planJobs } from './jobs';
 
 /**
@@ -41,9 +42,10 @@ function printGroup(results: CaseResult[]): void {
   const backends = [...new Set(results.map((r) => r.backend))].join('; ');
   console.log(`backend: ${backends}`);
   console.log(
-    formatTable(
+    renderTable(
       first.columns,
       results.flatMap((r) => r.rows),
+      alignFigures,
     ),
   );
   for (const note of [...new Set(results.flatMap((r) => r.notes))]) console.log(`- ${note}`);
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
   if (verdicts.length > 0) {
     console.log('\n## Targets');
     console.log(
-      formatTable(
+      renderTable(
         ['case', 'measured', 'target', 'met'],
         verdicts.map((r) => [
           r.id,
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
           r.verdict!.target,
           r.verdict!.met ? 'yes' : 'NO',
         ]),
+        alignFigures,
       ),
     );
   }

@@ -38,6 +38,11 @@ export type { Interval } from './results/interval';
 export { type ParetoPoint, paretoFront } from './results/pareto-front';
 export { type GroupSummary, summarise } from './results/summarise';
 export {
+  type Alignment,
+  type CellAlignment,
+  renderTable,
+} from './results/text-table';
+export {
   type ReliabilityBin,
   type RoundRecord,
   RunCancelledError,

@@ -1,4 +1,11 @@
-/** Numbers for dense tables: 3 significant digits, no exponent for everyday magnitudes. */
+/**
+ * Numbers for the web's dense tables and chart axes: 3 significant digits, no exponent for
+ * everyday magnitudes. It differs from @goodhart/experiment's `formatNumber` (4 digits, `n/a`)
+ * on purpose: the command line and the judge's verdict reasons print a figure once, with room,
+ * while a web table cell is narrow, has missing values (null, shown as a dash) and infinities
+ * (∞), and whole counts stay whole. Screen figures are for reading; the JSON download carries the
+ * full numbers.
+ */
 export function formatNumber(value: number | null | undefined, digits = 3): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';

@@ -1,5 +1,4 @@
-import type { ClaimVerdict } from '@goodhart/experiment';
-import { type Alignment, renderTable } from './table';
+import { type Alignment, type ClaimVerdict, renderTable } from '@goodhart/experiment';
 import {
   comparisonText,
   effectText,
