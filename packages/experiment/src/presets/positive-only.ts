@@ -98,29 +98,34 @@ const claims: ClaimInput[] = [
 /**
  * Claim: positive-only reinforcement concentrates probability mass on what already scores well
  * and degrades higher-k performance; negative reinforcement (suppressing wrong answers) keeps
- * the spread (utility-weighting-backfire; Zhu et al. 2025: PSR raises Pass@1 and lowers
- * Pass@k at large k, NSR alone keeps Pass@k across the spectrum).
+ * the spread (utility-weighting-backfire; Zhu et al. 2025: PSR raises Pass@1 and lowers Pass@k
+ * at large k, NSR alone keeps Pass@k across the spectrum).
  *
- * Design. The same two-tower model (user id and item features; matrix factorisation, which
- * sees item ids only, stays under the learnability bar in the default world: per-user AUC
- * 0.55 against two-tower's 0.64, sim's world commit), its click score read as a softmax
- * policy over the catalogue, trained every round on its own logs by core's reinforce-softmax: a click raises
- * the clicked item's probability against 10 sampled items (−log π, PSR), a dismissal lowers
- * the dismissed item's (−log(1 − π), NSR bounded below, Welleck et al. 2020). The arms differ
- * only in which half they learn from: clicks, both, or dismissals. The reference is
- * `with-negatives` (the full signal); `ideal` (ranks by true expected utility) is the
- * positive control that the world's taste is there to learn. Slates are the top 10 by the
- * arm's score, as any greedy recommender serves (Pass@1's analogue is its first slot).
+ * Design. The same two-tower model (user id and item features; matrix factorisation, which sees
+ * item ids only, stays under the learnability bar in the default world: per-user AUC 0.55
+ * against two-tower's 0.64, sim's world commit), its click score read as a softmax policy over
+ * the catalogue, trained every round on its own logs by core's reinforce-softmax: a click raises
+ * the clicked item's probability against 10 sampled items (−log π, PSR), a dismissal lowers the
+ * dismissed item's (−log(1 − π), NSR bounded below, Welleck et al. 2020). The arms differ only
+ * in which half they learn from: clicks, both, or dismissals. The reference is `with-negatives`
+ * (the full signal); `ideal` (ranks by true expected utility) is the positive control that the
+ * world's taste is there to learn. 10 sampled items (core's default is 4): the logged item's
+ * probability is judged against a wider sample of the catalogue, nearer the full-catalogue
+ * softmax of the source's policy, for 11 scored pairs per click or dismissal, a small share of a
+ * refit. 5 start-up rounds of random slates, as the learnable default world was measured with;
+ * 1000 users × 500 items and 20 rounds are that world's. Slates are the top 10 by the arm's
+ * score, as any greedy recommender serves (Pass@1's analogue is its first slot).
  *
  * World: the default learnable world plus explicit negatives (sim's `dismissal`): an examined
- * item the user does not click is dismissed ("not interested") with probability
- * 1 · σ(−2.5 · relevance). Why these values: 2.5 was the click model's relevance weight when
- * this preset was written (the learnable default world's is 4), so a dismissal follows
- * interest about as a click does; rate 1 makes dismissals about as common as clicks under random slates (rate
- * 0.5 gave 0.51 dismissals per click over three random rounds of the 1000 × 500 world), so
- * the two halves of the signal are compared on an equal footing, as a binary reward gives
- * every sampled answer a sign. Set from that count, before any learner's result; nothing
- * else in the world is changed.
+ * item the user does not click is dismissed ("not interested") with probability 1 · σ(−2.5 ·
+ * relevance). Why these values: 2.5 was the click model's relevance weight when this preset was
+ * written (the learnable default world's is 4), so a dismissal follows interest about as a click
+ * does; rate 1 makes dismissals about as common as clicks under random slates (1.08 dismissals
+ * per click over three random rounds of the learnable 1000 × 500 world; rate 0.5 gave 0.51 in
+ * the world before it), so the two halves
+ * of the signal are compared on an equal footing, as a binary reward gives every sampled answer
+ * a sign. Set from that count, before any learner's result; nothing else in the world is
+ * changed.
  *
  * Measured over rounds: exposure concentration (Gini of impressions across items, catalogue
  * coverage, intra-list diversity of topics) and, from the relevance probe at depths 1, 10 and
