@@ -174,10 +174,12 @@ describe('dashboard in Chromium', () => {
     const { id } = await submitExperiment({ preset, seeds: 1 });
     await page.goto(`${app.baseUrl}/experiments/${id}`);
     const cancel = page.getByRole('button', { name: 'Cancel experiment' });
-    await cancel.click();
-    await page.getByRole('button', { name: 'Click again to cancel' }).click();
-    // A bound, not a measure: on a loaded machine the page's polling can stall for tens of
-    // seconds while it draws the charts.
+    // Bounds, not measures: on a loaded machine (load 20 on 2 cores, measured) the page can be
+    // busy for tens of seconds at a time redrawing its charts as rounds arrive, and clicks and
+    // polls wait for it.
+    const slow = { timeout: 120_000 };
+    await cancel.click(slow);
+    await page.getByRole('button', { name: 'Click again to cancel' }).click(slow);
     await page.locator('h1 .badge', { hasText: 'cancelled' }).waitFor({ timeout: 180_000 });
     await expect(cancel.count()).resolves.toBe(0);
   });
