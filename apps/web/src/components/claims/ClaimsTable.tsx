@@ -117,7 +117,7 @@ export function ClaimsTable({
                   )}
                 </td>
                 {withExperiment ? (
-                  <td>
+                  <td className="claim-experiment">
                     {row.experiment ? (
                       <Link href={`/experiments/${row.experiment.id}`} className="experiment-link">
                         {row.experiment.name}

@@ -18,6 +18,9 @@ export function LearnabilityCell({ learnability }: { learnability: LearnabilityL
       className="learnability"
       aria-label={`${learnability.metric} against the bar ${learnability.min}`}
     >
+      <li className="interval mono">
+        {learnability.metric} ≥ {learnability.min}
+      </li>
       {learnability.arms.map((figure) => {
         const passes = figure.mean !== null && figure.mean >= learnability.min;
         return (
