@@ -14,8 +14,8 @@ async function main(): Promise<number> {
 // The worker (apps/worker/src/worker) loads the store and its database drivers; the command
 // line never needs them.
 async function runWorkerModule(argv: string[]): Promise<number> {
-  const { runWorker } = await import('./worker/index');
-  return runWorker(argv);
+  const { runWorkerCommand } = await import('./worker/index');
+  return runWorkerCommand(argv);
 }
 
 main().then(

@@ -38,6 +38,9 @@ export const usage = `usage:
                                    table: each claim's verdict, paired effect, seeds and learnability
   goodhart presets                 list the preset scenarios and the claims each tests
   goodhart validate <spec.json>    check a spec; print every wrong field and why
+  goodhart worker [--concurrency N] [--id NAME] [--once]
+                                   serve the queue of submitted runs (the store: DATABASE_URL or
+                                   GOODHART_DATA_DIR; see the README's environment variables)
 `;
 
 export function parseCommand(argv: readonly string[]): CliCommand {

@@ -1,7 +1,9 @@
-import { serveRuns } from './serve-runs';
-import type { WorkerOptions, WorkerReport } from './types';
-import { runWorkerCommand } from './worker-command';
+// The worker has two entry points, one name each: `serveRuns(options)` serves runs from a
+// store until its signal aborts (tests and embedders); `runWorkerCommand(argv)` is
+// `goodhart worker`, which opens the store the environment names, handles SIGTERM/SIGINT
+// and resolves to an exit code.
 
+export { serveRuns } from './serve-runs';
 export { ThreadExecutor } from './thread-executor';
 export type {
   ExecuteHooks,
@@ -12,21 +14,3 @@ export type {
   WorkerReport,
 } from './types';
 export { parseWorkerArgs, runWorkerCommand, workerUsage } from './worker-command';
-export { serveRuns };
-
-/**
- * The worker. With options, serves runs from `options.store` until `options.signal` aborts
- * (see WorkerOptions). With command-line arguments (what `goodhart worker` passes), opens the
- * store the environment names, handles SIGTERM/SIGINT, and resolves to an exit code.
- */
-export function runWorker(options: WorkerOptions): Promise<WorkerReport>;
-export function runWorker(argv: readonly string[]): Promise<number>;
-export function runWorker(
-  input: WorkerOptions | readonly string[],
-): Promise<WorkerReport | number> {
-  return isArgv(input) ? runWorkerCommand(input) : serveRuns(input);
-}
-
-function isArgv(input: WorkerOptions | readonly string[]): input is readonly string[] {
-  return Array.isArray(input);
-}

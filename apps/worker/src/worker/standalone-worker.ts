@@ -1,4 +1,4 @@
-// `tsx apps/worker/src/worker/cli-entry.ts [--concurrency N] ...`: the worker as a process of
+// `tsx apps/worker/src/worker/standalone-worker.ts [--concurrency N] ...`: the worker as a process of
 // its own, without the rest of the command line (the kill tests start it this way).
 import { runWorkerCommand } from './worker-command';
 
