@@ -1,5 +1,5 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
-import { feedbackTraining } from './feedback-training';
+import { feedbackTraining } from '../spec/feedback-training';
 
 /** The same matrix factorisation, trained on clicks only, on satisfaction, or on both. */
 export const clickTrap = {

@@ -1,6 +1,6 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
+import { feedbackTraining } from '../spec/feedback-training';
 import { clickTrap } from './click-trap';
-import { feedbackTraining } from './feedback-training';
 
 /** click-trap's objectives over a longer run, watched from the creators' side. */
 export const creatorDrift = {

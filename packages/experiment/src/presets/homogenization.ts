@@ -1,7 +1,7 @@
 import type { ClaimInput } from '../claims/claim-schema';
 import { learnabilityBar } from '../claims/learnability-bar';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
-import { feedbackTraining } from './feedback-training';
+import { feedbackTraining } from '../spec/feedback-training';
 
 const source = 'Chaney, Stewart & Engelhardt, RecSys 2018';
 

@@ -1,6 +1,6 @@
 import { learnabilityBar } from '../claims/learnability-bar';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
-import { feedbackTraining } from './feedback-training';
+import { feedbackTraining } from '../spec/feedback-training';
 
 const learners = ['naive', 'position-tower', 'ips'];
 const gate = { ...learnabilityBar.feedback, arms: learners };

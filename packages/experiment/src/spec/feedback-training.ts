@@ -1,4 +1,4 @@
-import type { TrainingSpec } from '../spec/training-schema';
+import type { TrainingSpec } from './training-schema';
 
 /**
  * How the feedback-loop presets refit their models every round: on the round's new logs plus
