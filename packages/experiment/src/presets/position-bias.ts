@@ -76,7 +76,9 @@ export const positionBias = {
   // 0.014 (welfare) and 0.13 (exposureAmplification). Five seeds (15 runs, about 3 minutes on
   // 2 cores) detect with power 0.8 an AUC difference of 0.035, a third of the 0.1 between
   // chance and the learnability bar; 0.02 would need 11 seeds (7 minutes), amplification
-  // differences under 0.1 more than 15. `--seeds` overrides.
+  // differences under 0.1 more than 15. That pilot ran in the world before the learnable
+  // default one; in the learnable world a 3-seed run gave an AUC-difference sd of 0.053
+  // (5 seeds resolve about 0.09): to be re-derived. `--seeds` overrides.
   seeds: { count: 5, base: 1 },
   // The shared schedule, but batches of 256 and 2 passes per refit: at 1,024 and 1 pass a
   // refit of this world's ~7,000 rows is 7 Adam steps, and the preset's own arms did not
