@@ -1,7 +1,7 @@
 import { MetricInputError } from './errors';
 import { gini, herfindahl } from './internal/concentration';
 import { requireFinite, requireNonEmpty, requireProbabilities } from './internal/validate';
-import { weightedMean } from './internal/weightedMean';
+import { weightedMean } from './internal/weighted-mean';
 
 // Supply metrics take one value per item (or per creator). Without weights they describe what
 // is on offer; with exposure counts as weights they describe what users were actually shown,

@@ -7,7 +7,7 @@ import {
   requirePositiveInteger,
   requireSameLength,
 } from './internal/validate';
-import { sumOf } from './internal/weightedMean';
+import { sumOf } from './internal/weighted-mean';
 
 /** Clicks per impression, from one 0/1 flag per impression (`InteractionLog.clicked`). */
 export function clickThroughRate(clicked: ArrayLike<number>): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consumedSetsFromLists, mergeConsumedSets } from './consumedSets';
+import { consumedSetsFromLists, mergeConsumedSets } from './consumed-sets';
 import {
   homogenization,
   homogenizationOfPairs,
@@ -7,7 +7,7 @@ import {
   jaccardSimilarity,
   mostSimilarUsers,
 } from './homogenization';
-import { sumPairwiseJaccard } from './internal/pairwiseJaccard';
+import { sumPairwiseJaccard } from './internal/pairwise-jaccard';
 import { syntheticConsumption } from './internal/synthetic';
 
 // Four users: A = {0, 1, 2}, B = {1, 2, 3}, C = {4}, D = {0, 1, 2}.

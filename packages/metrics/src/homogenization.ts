@@ -1,6 +1,6 @@
-import { type ConsumedSets, requireConsumedSets } from './consumedSets';
+import { type ConsumedSets, requireConsumedSets } from './consumed-sets';
 import { MetricInputError } from './errors';
-import { sumPairwiseJaccard } from './internal/pairwiseJaccard';
+import { sumPairwiseJaccard } from './internal/pairwise-jaccard';
 import {
   requireFinite,
   requireIds,
@@ -48,7 +48,7 @@ function jaccardOf(sets: ConsumedSets, u: number, v: number): number {
  * Mean Jaccard similarity of consumed sets over all pairs of distinct users: 0 when nobody
  * shares anything, 1 when everyone consumed exactly the same items. Exact, and fast on large
  * populations: the long tail is counted through item -> users lists and the most popular items
- * through bitsets (see internal/pairwiseJaccard.ts). 10,000 users take from a few tens of
+ * through bitsets (see internal/pairwise-jaccard.ts). 10,000 users take from a few tens of
  * milliseconds (sparse) to about half a second (dense, concentrated); the work grows with the
  * square of the population, so sample pairs for `homogenizationOfPairs` far beyond that.
  */

@@ -15,7 +15,7 @@ export {
   consumedSetsFromLists,
   consumedSetsFromLog,
   mergeConsumedSets,
-} from './consumedSets';
+} from './consumed-sets';
 export {
   type ClickbaitShareOptions,
   type CreatorConcentration,
@@ -29,7 +29,7 @@ export {
   type DecisionCosts,
   expectedCost,
   expectedCostAtThreshold,
-} from './decisionCost';
+} from './decision-cost';
 export { catalogueCoverage, intraListDiversity } from './diversity';
 export {
   clickThroughRate,

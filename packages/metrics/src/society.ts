@@ -1,5 +1,5 @@
 import { requireBinary, requireFinite, requireNonEmpty } from './internal/validate';
-import { weightedMean } from './internal/weightedMean';
+import { weightedMean } from './internal/weighted-mean';
 
 export interface Polarization {
   /**

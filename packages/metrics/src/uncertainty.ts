@@ -1,5 +1,5 @@
 import { MetricInputError } from './errors';
-import { studentTUpperQuantile, studentTUpperTail } from './internal/studentT';
+import { studentTUpperQuantile, studentTUpperTail } from './internal/student-t';
 import {
   requireFinite,
   requireNonEmpty,

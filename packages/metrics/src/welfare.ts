@@ -6,7 +6,7 @@ import {
   requirePositiveInteger,
   requireSameLength,
 } from './internal/validate';
-import { sumOf, weightedMean } from './internal/weightedMean';
+import { sumOf, weightedMean } from './internal/weighted-mean';
 
 /** Mean true utility per entry (per impression, or per user when given per-user welfare). */
 export function meanUtility(utilities: ArrayLike<number>): number {

@@ -1,4 +1,4 @@
-import { type ConsumedSets, consumedSetsFromLog } from '../consumedSets';
+import { type ConsumedSets, consumedSetsFromLog } from '../consumed-sets';
 
 // Fixed, seedless test data for the metric tests and the timing script. The metrics package
 // depends on nothing (not even @goodhart/random), so the "random-looking" data here comes from

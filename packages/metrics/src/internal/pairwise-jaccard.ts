@@ -1,4 +1,4 @@
-import type { ConsumedSets } from '../consumedSets';
+import type { ConsumedSets } from '../consumed-sets';
 
 // Mean Jaccard similarity over all pairs of users, exactly, without comparing pairs item by
 // item. Two ways to count |A ∩ B| for every pair u < v:

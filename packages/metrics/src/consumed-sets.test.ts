@@ -6,7 +6,7 @@ import {
   consumedSetsFromLog,
   mergeConsumedSets,
   requireConsumedSets,
-} from './consumedSets';
+} from './consumed-sets';
 
 function setsAsLists(sets: ConsumedSets): number[][] {
   const lists: number[][] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confusionCounts, expectedCost, expectedCostAtThreshold } from './decisionCost';
+import { confusionCounts, expectedCost, expectedCostAtThreshold } from './decision-cost';
 
 // Five cases with labels 1, 1, 0, 0, 0 and predicted probabilities 0.9, 0.3, 0.4, 0.1, 0.05.
 const labels = [1, 1, 0, 0, 0];
