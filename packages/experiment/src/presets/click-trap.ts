@@ -1,46 +1,102 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from '../spec/feedback-training';
+import { clickBceAgainst, clickTrapGate, clickTrapSource } from './click-trap-claims';
 
-/** The same matrix factorisation, trained on clicks only, on satisfaction, or on both. */
+/** The same two-tower model (a learner that sees item features and ids: see below). */
+const twoTower = { kind: 'two-tower' } as const;
+
+/**
+ * The same two-tower recommender trained on clicks only, on satisfaction, or on both, on a
+ * FIXED catalogue: no item turnover, creators not adapting. With the supply moving, most of
+ * the welfare gap was creators drifting toward clickbait (creator-drift's claim), not the
+ * ranker; here only the ranker can make a difference. Five rounds of uniformly random slates
+ * first, the same for every arm of a seed (Chaney et al. 2018; T-RECS), so every learner
+ * starts from the same unbiased logs and the claims compare policies, not cold starts; they
+ * are left out of every average. Two-tower, not matrix factorisation: in the default world mf
+ * (item ids only) reached a per-user relevance AUC of 0.56 after 5 + 20 rounds, under the
+ * learnability bar, two-tower 0.73 (packages/sim/README.md).
+ */
 export const clickTrap = {
   name: 'click-trap',
   preset: 'click-trap',
   description:
-    'Three recommenders with the same matrix-factorisation model, retrained every round on ' +
-    'their own logs in the default world: one trained and ranked on clicks alone, one that ranks ' +
-    'by a satisfaction head learned from the rare explicit likes, one that ranks by both.',
-  claim: 'A model trained only on clicks lowers its loss while user welfare falls (click-traps).',
-  expected:
-    "click-bce's training loss falls over rounds while its mean true welfare ends below the " +
-    "satisfaction-aware arm's and the clickbait share of what it shows rises.",
+    'Three recommenders with the same two-tower model, retrained every round on their own logs ' +
+    'in the default world with a fixed catalogue (no item turnover, creators not adapting), after ' +
+    'five rounds of random slates shared by all: one trained and ranked on clicks alone, one that ' +
+    'ranks by a satisfaction head learned from the rare explicit likes, one that ranks by both.',
+  claims: [
+    {
+      id: 'click-loss-falls',
+      statement:
+        'A model trained only on clicks lowers its training loss (here: beyond what predicting the click rate alone achieves).',
+      source: clickTrapSource,
+      metric: 'trainLossVsConstantChange',
+      compare: { kind: 'zero', arm: 'click-bce' },
+      expected: 'negative',
+      gate: clickTrapGate('click-bce'),
+    },
+    clickBceAgainst(
+      'satisfaction',
+      'click-welfare-below-satisfaction',
+      'While its loss falls, the click-trained recommender gives users less true welfare than one that ranks by satisfaction.',
+      'meanWelfareAvg',
+      'negative',
+    ),
+    clickBceAgainst(
+      'satisfaction',
+      'click-shows-more-clickbait',
+      'The click-trained recommender shows more clickbait than one that ranks by satisfaction.',
+      'clickbaitShareExposureAvg',
+      'positive',
+    ),
+    clickBceAgainst(
+      'multi-objective',
+      'click-welfare-below-multi-objective',
+      'Adding a satisfaction head to the ranking score raises true welfare over clicks alone.',
+      'meanWelfareAvg',
+      'negative',
+    ),
+  ],
+  reference: 'satisfaction',
   highlight: [
-    'trainLossFirst',
-    'trainLoss',
+    'relevanceAucPerUser',
+    'trainLossVsConstantFirst',
+    'trainLossVsConstant',
     'ctrAvg',
-    'meanWelfare',
     'meanWelfareAvg',
-    'clickbaitShareExposure',
+    'clickbaitShareExposureAvg',
     'regretAvg',
   ],
   kind: 'feedback-loop',
-  world: { numUsers: 1000, numItems: 500 },
-  rounds: 20,
+  world: {
+    numUsers: 1000,
+    numItems: 500,
+    itemTurnover: 0,
+    creatorAdaptation: { rule: 'none', noise: 0 },
+  },
+  rounds: 25,
   seeds: { count: 3, base: 1 },
-  training: feedbackTraining,
+  training: { ...feedbackTraining, startupRounds: 5 },
   arms: [
     {
       name: 'click-bce',
-      model: { kind: 'mf', heads: { click: { loss: 'bce' } } },
+      model: { ...twoTower, heads: { click: { loss: 'bce' } } },
       decision: { weights: { click: 1 } },
     },
     {
       name: 'satisfaction',
-      model: { kind: 'mf', heads: { click: { loss: 'bce' }, satisfaction: { loss: 'bce' } } },
+      model: {
+        ...twoTower,
+        heads: { click: { loss: 'bce' }, satisfaction: { loss: 'bce' } },
+      },
       decision: { weights: { satisfaction: 1 } },
     },
     {
       name: 'multi-objective',
-      model: { kind: 'mf', heads: { click: { loss: 'bce' }, satisfaction: { loss: 'bce' } } },
+      model: {
+        ...twoTower,
+        heads: { click: { loss: 'bce' }, satisfaction: { loss: 'bce' } },
+      },
       decision: { weights: { click: 1, satisfaction: 1 } },
     },
   ],

@@ -1,35 +1,67 @@
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
-import { feedbackTraining } from '../spec/feedback-training';
 import { clickTrap } from './click-trap';
+import { clickBceAgainst } from './click-trap-claims';
 
-/** click-trap's objectives over a longer run, watched from the creators' side. */
+/**
+ * click-trap's objectives over a longer run, watched from the creators' side: the supply
+ * effect click-trap leaves out. The default world's creators move their effort between quality
+ * and clickbait toward what earned their items exposure (a gradient step each round) and a
+ * tenth of the catalogue is replaced each round by items made at the new efforts. The same
+ * five random start-up rounds as click-trap, shared by every arm of a seed (creators adapt to
+ * them too, identically in every arm); the ideal recommender is the yardstick.
+ */
 export const creatorDrift = {
   name: 'creator-drift',
   preset: 'creator-drift',
   description:
-    "click-trap's three objectives plus the ideal recommender, for 30 rounds in the default " +
-    'world, where creators move their effort between quality and clickbait toward what earned ' +
-    'their items exposure (a gradient step each round) and a tenth of the catalogue is ' +
-    'replaced each round by items made at the new efforts.',
-  claim:
-    'Creators adapt to what gets exposure, so a click objective pulls supply toward clickbait ' +
-    '(click-traps).',
-  expected:
-    'Under click-bce the clickbait share of supply rises and its mean quality falls over rounds, ' +
-    'more than under the satisfaction-aware arm or the ideal recommender; exposure concentrates ' +
-    'on fewer creators.',
+    "click-trap's three objectives plus the ideal recommender, for 30 rounds after five random " +
+    'start-up rounds in the default world, where creators move their effort between quality and ' +
+    'clickbait toward what earned their items exposure (a gradient step each round) and a tenth ' +
+    'of the catalogue is replaced each round by items made at the new efforts.',
+  claims: [
+    clickBceAgainst(
+      'satisfaction',
+      'click-supply-more-clickbait',
+      'Creators adapt to what gets exposure, so a click objective pulls supply toward clickbait: more than a satisfaction objective does.',
+      'clickbaitShareSupply',
+      'positive',
+    ),
+    clickBceAgainst(
+      'ideal',
+      'click-supply-more-clickbait-than-ideal',
+      'A click objective pulls supply toward clickbait more than the ideal recommender does.',
+      'clickbaitShareSupply',
+      'positive',
+    ),
+    clickBceAgainst(
+      'satisfaction',
+      'click-supply-lower-quality',
+      'Under a click objective the mean quality of supply ends lower than under a satisfaction objective.',
+      'meanQualitySupply',
+      'negative',
+    ),
+    clickBceAgainst(
+      'satisfaction',
+      'click-concentrates-creators',
+      'Under a click objective exposure concentrates on fewer creators.',
+      'creatorGini',
+      'positive',
+    ),
+  ],
+  reference: 'satisfaction',
   highlight: [
+    'relevanceAucPerUser',
     'clickbaitShareSupply',
     'meanQualitySupply',
-    'clickbaitShareExposure',
+    'clickbaitShareExposureAvg',
     'creatorGini',
     'creatorHhi',
     'meanWelfareAvg',
   ],
   kind: 'feedback-loop',
   world: { numUsers: 1000, numItems: 500 },
-  rounds: 30,
+  rounds: 35,
   seeds: { count: 3, base: 1 },
-  training: feedbackTraining,
+  training: clickTrap.training,
   arms: [...clickTrap.arms, { name: 'ideal', model: { kind: 'ideal' } }],
 } satisfies ExperimentSpecInput;

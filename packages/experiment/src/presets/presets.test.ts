@@ -43,7 +43,7 @@ describe('presets', () => {
   it('hands out copies, and names the known presets for an unknown one', () => {
     const copy = getPreset('click-trap');
     copy.rounds = 1;
-    expect(presets['click-trap'].rounds).toBe(20);
+    expect(presets['click-trap'].rounds).toBe(25);
     expect(() => getPreset('click-trip')).toThrow(
       /unknown preset "click-trip"; known presets: click-trap, creator-drift/,
     );
