@@ -28,6 +28,7 @@ const verdicts = ['reproduced', 'contradicted', 'no effect', 'inconclusive'];
 interface PresetSpec {
   arms: { name: string }[];
   world: Record<string, unknown>;
+  training: Record<string, unknown>;
   claims?: unknown[];
 }
 
@@ -93,7 +94,8 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'New experiment' }).first().click();
     await page.waitForURL('**/experiments/new');
     // A small world, few rounds and three seeds: done in seconds, still with bands across seeds.
-    const small = { rounds: 5, seeds: 3, users: 60, items: 80 };
+    // click-trap's first 5 rounds are random start-up slates, so 7 leaves two of each arm's own.
+    const small = { rounds: 7, seeds: 3, users: 60, items: 80 };
     ids.push(
       await submitFromForm(page, preset, { ...small, name: 'click-trap (small)' }, async () => {
         await page.screenshot({ path: path.join(screenshots, 'new.png'), fullPage: true });
@@ -159,8 +161,8 @@ describe('dashboard in Chromium', () => {
     expect(csv.name).toMatch(/\.csv$/);
     const [header, ...rows] = csv.text.trim().split('\n');
     expect(header).toMatch(/^experiment_id,run_key,arm,seed,round,/);
-    // 3 arms x 3 seeds x 5 rounds
-    expect(rows).toHaveLength(45);
+    // 3 arms x 3 seeds x 7 rounds
+    expect(rows).toHaveLength(63);
     const json = await download(page, 'Download JSON');
     expect(json.name).toMatch(/\.json$/);
     const document = JSON.parse(json.text) as { experiment: { id: string }; runs: unknown[] };
@@ -256,6 +258,7 @@ describe('dashboard in Chromium', () => {
         ...spec,
         name: 'click-trap (claims)',
         rounds: 3,
+        training: { ...spec.training, startupRounds: 1 },
         seeds: { count: 2, base: 1 },
         world: { ...spec.world, numUsers: 60, numItems: 80 },
         claims: [...(spec.claims ?? []), claim],

@@ -83,14 +83,14 @@ describe('signing in to a server with a token', () => {
       const response = await fetch('/api/trpc/experiments.submit', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ preset: 'click-trap', seeds: 1, rounds: 1 }),
+        body: JSON.stringify({ preset: 'calibration', seeds: 1, rounds: 1 }),
       });
       return response.status;
     });
     expect(status).toBe(200);
     await page.reload();
     await page
-      .getByRole('link', { name: /click-trap/ })
+      .getByRole('link', { name: /calibration/ })
       .first()
       .waitFor();
 

@@ -32,13 +32,14 @@ describe('presets', () => {
     const { experiment } = await api.caller.experiments.submit({
       preset: 'click-trap',
       seeds: 1,
-      rounds: 2,
+      // More than the preset's 5 random start-up rounds (a spec needs rounds of its arms' own).
+      rounds: 7,
     });
     expect(experiment.preset).toBe('click-trap');
     const { spec, runs } = await api.caller.experiments.get({ id: experiment.id });
-    expect(spec).toMatchObject({ rounds: 2, seeds: { count: 1 } });
+    expect(spec).toMatchObject({ rounds: 7, seeds: { count: 1 } });
     expect(
-      runs.every((run) => run.seed === presets['click-trap'].seeds.base && run.totalRounds === 2),
+      runs.every((run) => run.seed === presets['click-trap'].seeds.base && run.totalRounds === 7),
     ).toBe(true);
     await expect(api.caller.experiments.submit({ preset: 'nope' })).rejects.toMatchObject({
       code: 'NOT_FOUND',

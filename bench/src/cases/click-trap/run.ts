@@ -38,9 +38,12 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
     world: { ...preset.world, numUsers: job.users, numItems: job.items },
     rounds: job.rounds,
     seeds: { count: 1, base: 1 },
-    ...(job.batchSize === undefined
-      ? {}
-      : { training: { ...preset.training, batchSize: job.batchSize } }),
+    // Every timed round is a feedback round of the arm's own (no random start-up slates).
+    training: {
+      ...preset.training,
+      startupRounds: 0,
+      ...(job.batchSize === undefined ? {} : { batchSize: job.batchSize }),
+    },
   });
   const runs = expandRuns(spec);
   const run = job.arm === undefined ? runs[0] : runs.find((r) => r.arm === job.arm);

@@ -94,6 +94,18 @@ const kindedSchema = z
       }
       seen.add(arm.name);
     });
+    // Start-up rounds are part of `rounds`: with none left for the arms' own policies every
+    // averaged metric would be empty, so say so here rather than report NaN later.
+    // (Only for a valid round count: an invalid one has its own issue already.)
+    const { rounds } = spec;
+    const validRounds = Number.isInteger(rounds) && rounds >= 1 && rounds <= 500;
+    if (spec.kind === 'feedback-loop' && validRounds && spec.training.startupRounds >= rounds) {
+      context.addIssue({
+        code: 'custom',
+        path: ['rounds'],
+        message: `must be more than training.startupRounds (${spec.training.startupRounds}): the first ${spec.training.startupRounds} rounds show random slates, so the arms need at least one round of their own`,
+      });
+    }
   });
 
 /**

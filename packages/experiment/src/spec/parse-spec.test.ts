@@ -238,3 +238,26 @@ describe('parseSpec claims and reference', () => {
     ]);
   });
 });
+
+describe('start-up rounds', () => {
+  it('leaves the arms at least one round of their own, naming rounds', () => {
+    const spec = {
+      name: 'all start-up',
+      rounds: 5,
+      training: { startupRounds: 5 },
+      arms: [{ name: 'mf', model: { kind: 'mf' } }],
+    };
+    expect(() => parseSpec(spec)).toThrow(SpecError);
+    try {
+      parseSpec(spec);
+    } catch (error) {
+      expect((error as SpecError).issues).toEqual([
+        {
+          path: 'rounds',
+          message: expect.stringContaining('must be more than training.startupRounds (5)'),
+        },
+      ]);
+    }
+    expect(parseSpec({ ...spec, rounds: 6 }).rounds).toBe(6);
+  });
+});
