@@ -11,6 +11,9 @@ import { worldSchema } from './world-schema';
 export const experimentKinds = ['feedback-loop', 'offline-classification'] as const;
 export type ExperimentKind = (typeof experimentKinds)[number];
 
+/** Feedback rounds, or offline training epochs. */
+const roundsSchema = z.int().min(1).max(500);
+
 const common = {
   name: z.string().min(1).max(200),
   description: z.string().max(4_000).optional(),
@@ -46,7 +49,7 @@ const common = {
     .max(20)
     .optional()
     .describe('summary metrics to show first in tables'),
-  rounds: z.int().min(1).max(500).default(20).describe('feedback rounds, or training epochs'),
+  rounds: roundsSchema.default(20).describe('feedback rounds, or training epochs'),
   seeds: seedsSchema.prefault({}),
   training: trainingSchema.prefault({}),
   sweep: sweepSchema.optional(),
@@ -98,7 +101,7 @@ const kindedSchema = z
     // averaged metric would be empty, so say so here rather than report NaN later.
     // (Only for a valid round count: an invalid one has its own issue already.)
     const { rounds } = spec;
-    const validRounds = Number.isInteger(rounds) && rounds >= 1 && rounds <= 500;
+    const validRounds = roundsSchema.safeParse(rounds).success;
     if (spec.kind === 'feedback-loop' && validRounds && spec.training.startupRounds >= rounds) {
       context.addIssue({
         code: 'custom',
