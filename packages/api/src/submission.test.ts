@@ -1,22 +1,12 @@
 import { SpecError } from '@goodhart/experiment';
 import { tinySpec } from '@goodhart/store/testing';
-import { TRPCError } from '@trpc/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApi } from './test-helpers';
+import { rejection, testApi } from './test-helpers';
 
 let api: ReturnType<typeof testApi>;
 afterEach(async () => {
   await api?.done();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('experiments.submit', () => {
   it('queues one run per arm x sweep point x seed, once per spec', async () => {

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore, type Store } from '@goodhart/store';
+import { TRPCError } from '@trpc/server';
+import { expect } from 'vitest';
 import { createContext } from './context';
 import { createCaller } from './root';
 
@@ -52,4 +54,14 @@ export async function finishRuns(
     const rounds = [{ round: 0, metrics: chosen }];
     await store.finishRun(claim, { status: 'succeeded', backend: 'cpu', summary: chosen, rounds });
   }
+}
+
+/** The TRPCError a call rejects with (the test fails if it resolves or throws anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
 }

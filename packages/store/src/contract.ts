@@ -3,6 +3,7 @@ import type { ContractContext } from './contract/context';
 import { registerLapseContract } from './contract/lapse-contract';
 import { registerQueueContract } from './contract/queue-contract';
 import { registerRecordContract } from './contract/record-contract';
+import { registerResumeContract } from './contract/resume-contract';
 import { registerRetryContract } from './contract/retry-contract';
 import { registerWorkerContract } from './contract/worker-contract';
 import type { Store } from './store';
@@ -52,5 +53,6 @@ export function registerStoreContract(name: string, makeFixture: () => ContractF
     registerRetryContract(context);
     registerWorkerContract(context);
     registerLapseContract(context);
+    registerResumeContract(context);
   });
 }

@@ -17,6 +17,7 @@ export {
   maxLostAttempts,
   type NewExperiment,
   type NewRun,
+  type ResumeResult,
   type RoundMetricsRow,
   type RunLog,
   type RunParams,

@@ -111,6 +111,21 @@ export interface CancelResult {
   stoppingRunning: number;
 }
 
+export interface ResumeResult {
+  experiment: ExperimentSummary;
+  /** Cancelled or failed runs queued again now (each with its attempts renewed). */
+  requeued: number;
+  /**
+   * Runs still running (told to stop by a cancel, not yet stopped). While any are, nothing is
+   * changed: a run that stops after the resume would be left cancelled in a resumed experiment.
+   */
+  stillRunning: number;
+}
+
+/** The log line of every run a resume queues again. */
+export const resumedNote =
+  'queued again by a resume of its experiment: attempts renewed; the run starts from round 0 and, being deterministic, recomputes any rounds it had stored identically';
+
 /** Where the last page ended: the createdAt and id of its last (oldest) experiment. */
 export interface ListCursor {
   createdAt: string;

@@ -5,6 +5,7 @@ import type {
   ExperimentSummary,
   ListOptions,
   NewExperiment,
+  ResumeResult,
   RoundMetricsRow,
   RunLog,
   RunSummary,
@@ -38,6 +39,12 @@ export interface Store {
   listRunResults(experimentId: string): Promise<StoredRunResult[]>;
   /** Null when there is no such experiment. */
   cancelExperiment(id: string): Promise<CancelResult | null>;
+  /**
+   * Queues again the cancelled and failed runs of a cancelled or failed experiment, each with its
+   * attempts renewed, and lifts the cancel. Null when there is no such experiment. Changes
+   * nothing while a run is still running (result.stillRunning > 0): stopping runs settle first.
+   */
+  resumeExperiment(id: string): Promise<ResumeResult | null>;
   appendLog(runId: string, level: RunLog['level'], message: string): Promise<void>;
   listLogs(runId: string, limit?: number): Promise<RunLog[]>;
 

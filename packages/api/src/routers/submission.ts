@@ -8,12 +8,13 @@ import {
   specHash,
 } from '@goodhart/experiment';
 import { assertRunnable, prepareSubmission } from '@goodhart/store/submission';
+import { TRPCError } from '@trpc/server';
 import { notFound, rethrowSpecError } from '../errors';
 import { byId, listInput, submitInput } from '../inputs';
 import { mutationProcedure, publicProcedure } from '../trpc';
 import { requireExperiment, runsWithLiveness, withoutSpec } from './load';
 
-/** validate, submit, list, get, progress, cancel: the life of an experiment. */
+/** validate, submit, list, get, progress, cancel, resume: the life of an experiment. */
 export const submissionProcedures = {
   validate: publicProcedure.input(submitInput.options[0]).mutation(({ input }) => {
     try {
@@ -68,6 +69,19 @@ export const submissionProcedures = {
   cancel: mutationProcedure.input(byId).mutation(async ({ ctx, input }) => {
     const result = await ctx.store.cancelExperiment(input.id);
     if (result === null) throw notFound(`experiment ${input.id}`);
+    return result;
+  }),
+
+  /** Queues again the cancelled and failed runs of a cancelled or failed experiment. */
+  resume: mutationProcedure.input(byId).mutation(async ({ ctx, input }) => {
+    const result = await ctx.store.resumeExperiment(input.id);
+    if (result === null) throw notFound(`experiment ${input.id}`);
+    if (result.stillRunning > 0) {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: `experiment ${input.id} still has ${result.stillRunning} running run(s) stopping after its cancel (each stops at the end of its current round): resume once they have stopped`,
+      });
+    }
     return result;
   }),
 };

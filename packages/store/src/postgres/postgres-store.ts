@@ -13,6 +13,7 @@ import {
   likePattern,
   type Metrics,
   type NewExperiment,
+  type ResumeResult,
   type RoundMetricsRow,
   type RunLog,
   type RunStatus,
@@ -23,6 +24,7 @@ import {
 } from '../records';
 import type { Store } from '../store';
 import { PgClaims } from './pg-claims';
+import { resumeInPostgres } from './pg-resume';
 import { type PgRunRow, runSummaryFromPgRow } from './rows';
 import { RunJobs } from './run-jobs';
 import { assertSchemaName, postgresSchema } from './schema';
@@ -272,6 +274,17 @@ export class PostgresStore implements Store {
     if (result === null) return null;
     const experiment = await this.getExperiment(id);
     if (experiment === null) return null;
+    const { spec: _, ...summary } = experiment;
+    return { experiment: summary, ...result };
+  }
+
+  async resumeExperiment(id: string): Promise<ResumeResult | null> {
+    await this.start();
+    const result = await inTransaction(this.pool, (client) =>
+      resumeInPostgres(client, this.schema, this.jobs, id),
+    );
+    const experiment = result === null ? null : await this.getExperiment(id);
+    if (result === null || experiment === null) return null;
     const { spec: _, ...summary } = experiment;
     return { experiment: summary, ...result };
   }

@@ -13,6 +13,7 @@ import {
   type ListOptions,
   likePattern,
   type NewExperiment,
+  type ResumeResult,
   type RoundMetricsRow,
   type RunLog,
   type RunStatus,
@@ -26,6 +27,7 @@ import { isSqliteReadOnlyFailure, StoreReadOnlyError } from '../store-errors';
 import { runSummaryFromRow, type SqliteRunRow } from './rows';
 import { sqliteAddedColumns, sqliteSchema } from './schema';
 import { SqliteQueue } from './sqlite-queue';
+import { resumeInSqlite } from './sqlite-resume';
 
 export interface SqliteStoreOptions {
   /** The database file; created with its directory when missing. */
@@ -246,6 +248,14 @@ export class SqliteStore implements Store {
     if (result === null) return null;
     const experiment = await this.getExperiment(id);
     if (experiment === null) return null;
+    return { experiment: withoutSpec(experiment), ...result };
+  }
+
+  async resumeExperiment(id: string): Promise<ResumeResult | null> {
+    this.assertWritable();
+    const result = resumeInSqlite(this.db, id, Date.now());
+    const experiment = result === null ? null : await this.getExperiment(id);
+    if (result === null || experiment === null) return null;
     return { experiment: withoutSpec(experiment), ...result };
   }
 
