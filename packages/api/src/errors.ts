@@ -1,16 +1,11 @@
-import { SpecError, type SpecIssue } from '@goodhart/experiment';
+import { issuesFromZod, SpecError, type SpecIssue } from '@goodhart/experiment';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 
 /** Each wrong field and why, for whatever was wrong: the procedure input or the spec in it. */
 export function issuesOf(cause: unknown): SpecIssue[] | null {
   if (cause instanceof SpecError) return cause.issues;
-  if (cause instanceof ZodError) {
-    return cause.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
-  }
+  if (cause instanceof ZodError) return issuesFromZod(cause);
   return null;
 }
 

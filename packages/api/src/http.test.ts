@@ -64,6 +64,20 @@ describe('errors over HTTP', () => {
     expect(body.error.data.zodError).toMatchObject({ fieldErrors: { id: [expect.any(String)] } });
   });
 
+  it('names the fields of the closest form when an input fits no form of a union', async () => {
+    api = testApi();
+    // submit takes { spec } or { preset, seeds?, rounds? }: { name } fits neither; the first
+    // form is as close as the second (two issues each), so its issues are the ones named.
+    const response = await call(
+      'experiments.submit',
+      { name: 0 },
+      { authorization: 'Bearer sekrit' },
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.data.issues?.map((issue) => issue.path).sort()).toEqual(['name', 'spec']);
+  });
+
   it('answers 401 to a mutation without the token', async () => {
     api = testApi();
     const response = await call('experiments.submit', { spec: tinySpec() });

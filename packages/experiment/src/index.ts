@@ -67,6 +67,6 @@ export {
 } from './spec/experiment-schema';
 export { assertWithinLimits, estimateRunCost, limits, type RunCost } from './spec/limits';
 export { parseSpec } from './spec/parse-spec';
-export { SpecError, type SpecIssue } from './spec/spec-error';
+export { issuesFromZod, SpecError, type SpecIssue } from './spec/spec-error';
 export { specHash } from './spec/spec-hash';
 export { resolvedWorldSize } from './spec/world-size';

@@ -1,47 +1,68 @@
-import { createRng, type Rng } from '@goodhart/random';
-import { tinySpec } from '@goodhart/store/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { testApi } from '../test-helpers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PostgresStore, SqliteStore, type Store } from '@goodhart/store';
+import { dropTestSchema, testDatabaseUrl, tinySpec, uniqueSchema } from '@goodhart/store/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from './handler';
 
-// Generated specs and inputs thrown at validate and submit over HTTP: no crash and no 500,
-// every refusal is a 400 naming at least one field, and nothing is stored on a refusal.
-// Property-based in the manner of fast-check, with our own seeded generator (fast-check is not
-// among the workspace's dependencies): a failing case is reproduced by its seed and index.
+// Property-based tests (fast-check): generated specs and procedure inputs thrown at the API over
+// HTTP (the fetch handler the dashboard's route mounts). No crash and no 500; every refusal is a
+// 400 whose issues name a field ('' only for the whole spec or input when it is not an object);
+// nothing is stored on a refusal. Fixed seeds and bounded runs: the same cases every time, and a
+// failure prints its seed and the shrunk counterexample.
 
-const cases = 300;
+interface Target {
+  name: string;
+  open(): Promise<{ store: Store; done(): Promise<void> }>;
+}
 
-let api: ReturnType<typeof testApi>;
-let handle: (req: Request) => Promise<Response>;
-beforeAll(() => {
-  api = testApi();
-  handle = createApiHandler({ store: api.store, token: '', allowedHosts: ['localhost'] });
-});
-afterAll(async () => {
-  await api?.done();
-});
-
-const oddValues = (rng: Rng): unknown[] => [
-  null,
-  -1,
-  0,
-  1e308,
-  -1e308,
-  2 ** 53 + 1,
-  0.5,
-  '',
-  'x'.repeat(1 + rng.int(300)),
-  '1e9',
-  true,
-  [],
-  [1, 'a', null],
-  {},
-  { nested: { deeper: [{}] } },
-  rng.next() * 1e6 - 5e5,
-  rng.int(10_000_000),
+const targets: Target[] = [
+  {
+    name: 'sqlite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'goodhart-fuzz-'));
+      const store = new SqliteStore({ file: join(dir, 'goodhart.sqlite') });
+      return {
+        store,
+        done: async () => {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  },
 ];
+const databaseUrl = testDatabaseUrl();
+if (databaseUrl !== undefined) {
+  targets.push({
+    name: 'postgres',
+    open: async () => {
+      const schema = uniqueSchema('gh_fuzz');
+      const store = new PostgresStore({ connectionString: databaseUrl, schema });
+      await store.start();
+      return {
+        store,
+        done: async () => {
+          await store.close();
+          await dropTestSchema(databaseUrl, schema);
+        },
+      };
+    },
+  });
+}
 
-const paths = [
+// Odd values: the edges zod and the limits must refuse, and whatever fast-check makes of JSON.
+const oddValue = fc.oneof(
+  fc.constantFrom(null, -1, 0, 1e308, -1e308, 2 ** 53 + 1, 0.5, '', '1e9', true, [], {}),
+  fc.integer(),
+  fc.double({ noNaN: true }),
+  fc.string({ maxLength: 300 }),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+const specPaths: readonly (readonly (string | number)[])[] = [
   [],
   ['name'],
   ['rounds'],
@@ -63,25 +84,13 @@ const paths = [
   ['sweep'],
   ['sweep', 'axes'],
   ['training'],
+  ['training', 'startupRounds'],
+  ['claims'],
+  ['reference'],
   ['kind'],
   ['task'],
   ['unknownField'],
 ];
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  return items[rng.int(items.length)];
-}
-
-/** tinySpec with one to three random fields set to odd values or deleted. */
-function generatedSpec(rng: Rng): unknown {
-  let spec: unknown = structuredClone(tinySpec({ name: `fuzz ${rng.int(1e9)}` }));
-  for (let edits = 1 + rng.int(3); edits > 0; edits--) {
-    const path = pick(rng, paths);
-    const value = rng.next() < 0.15 ? undefined : pick(rng, oddValues(rng));
-    spec = setAt(spec, path, value);
-  }
-  return spec;
-}
 
 function setAt(target: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
@@ -94,65 +103,202 @@ function setAt(target: unknown, path: readonly (string | number)[], value: unkno
   return copy;
 }
 
-const post = (path: string, input: unknown) =>
-  new Request(`http://localhost/api/trpc/${path}`, {
-    method: 'POST',
-    headers: { host: 'localhost', 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
+/** tinySpec with one to three fields set to odd values or deleted (undefined). */
+const editedSpec = fc
+  .tuple(
+    fc.nat(),
+    fc.array(
+      fc.tuple(fc.constantFrom(...specPaths), fc.option(oddValue, { nil: undefined, freq: 6 })),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([name, edits]) =>
+    edits.reduce<unknown>(
+      (spec, [path, value]) => setAt(spec, path, value),
+      tinySpec({ name: `fuzz ${name}` }),
+    ),
+  );
 
+/** Mostly `good`, sometimes `bad`: so shaped specs reach both sides of validation. */
+const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
+  fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: bad });
+
+/** Specs of the right shape with sizes from tiny to far past the limits and the memory budget. */
+const shapedSpec = fc.record({
+  name: mostly(fc.string({ minLength: 1, maxLength: 60 }), fc.string({ maxLength: 300 })),
+  rounds: mostly(fc.integer({ min: 1, max: 4 }), fc.integer({ min: -2, max: 600 })),
+  seeds: fc.record({
+    count: mostly(fc.integer({ min: 1, max: 3 }), fc.integer({ min: -1, max: 1_000 })),
+    base: fc.integer(),
+  }),
+  world: fc.record({
+    numUsers: mostly(fc.integer({ min: 10, max: 60 }), fc.integer({ min: -1, max: 10_000_000 })),
+    numItems: mostly(fc.integer({ min: 12, max: 60 }), fc.integer({ min: -1, max: 10_000_000 })),
+    numCreators: mostly(fc.integer({ min: 1, max: 6 }), fc.integer({ min: -1, max: 1_000 })),
+  }),
+  arms: mostly(
+    fc.uniqueArray(
+      fc.record({
+        name: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
+        model: fc.record({ kind: fc.constantFrom('popularity', 'random', 'mf') }),
+      }),
+      { minLength: 1, maxLength: 3, selector: (arm) => arm.name },
+    ),
+    fc.array(
+      fc.record({
+        name: fc.string({ maxLength: 70 }),
+        model: fc.record({ kind: fc.constantFrom('two-tower', 'oracle', 'nope', '') }),
+      }),
+      { maxLength: 4 },
+    ),
+  ),
+});
+
+const anySpec = fc.oneof(
+  { weight: 4, arbitrary: editedSpec },
+  { weight: 3, arbitrary: shapedSpec },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+);
+
+const isObject = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+interface Issue {
+  path: string;
+  message: string;
+}
 interface Body {
-  result?: { data: { ok?: boolean; issues?: { path: string }[] } };
-  error?: { data: { issues: { path: string; message: string }[] | null } };
+  result?: { data: { ok?: boolean; issues?: Issue[] } };
+  error?: { data: { issues: Issue[] | null } };
 }
 
-it(`answers ${cases} generated specs with 200 or a 400 naming a field, storing nothing it refused`, async () => {
-  const rng = createRng(20261128);
-  for (let index = 0; index < cases; index++) {
-    const spec = generatedSpec(rng);
-    const where = `case ${index}: ${String(JSON.stringify(spec)).slice(0, 300)}`;
-    const before = (await api.store.listExperiments({ limit: 200 })).length;
-
-    const validated = await handle(post('experiments.validate', { spec }));
-    const validBody = (await validated.json()) as Body;
-    expect(validated.status, where).toBeLessThan(500);
-    if (validated.status === 200 && validBody.result?.data.ok === false) {
-      expect(validBody.result.data.issues?.length, where).toBeGreaterThan(0);
-    }
-
-    const submitted = await handle(post('experiments.submit', { spec }));
-    const body = (await submitted.json()) as Body;
-    expect([200, 400], where).toContain(submitted.status);
-    const after = (await api.store.listExperiments({ limit: 200 })).length;
-    if (submitted.status === 400) {
-      const issues = body.error?.data.issues ?? [];
-      expect(issues.length, where).toBeGreaterThan(0);
-      // A field is named, except when the spec itself is not an object.
-      const isObject = spec !== null && typeof spec === 'object' && !Array.isArray(spec);
-      if (isObject)
-        expect(
-          issues.some((issue) => issue.path !== ''),
-          where,
-        ).toBe(true);
-      expect(after, where).toBe(before);
-    } else {
-      // Accepted by submit means accepted by validate too.
-      expect(validBody.result?.data.ok, where).toBe(true);
-    }
+/** Issues name a field: each has a message, and unless the whole value was wrong, a path. */
+function expectFieldIssues(issues: Issue[] | null | undefined, value: unknown, where: string) {
+  expect(issues?.length, where).toBeGreaterThan(0);
+  for (const issue of issues ?? []) {
+    expect(typeof issue.path, where).toBe('string');
+    expect(issue.message.length, where).toBeGreaterThan(0);
+    if (isObject(value)) expect(issue.path, where).not.toBe('');
   }
-}, 240_000);
+}
 
-it('answers generated procedure inputs (not specs) without a 500', async () => {
-  const rng = createRng(7);
-  const procedures = ['experiments.cancel', 'experiments.submit', 'experiments.validate'];
-  for (let index = 0; index < 100; index++) {
-    const input = pick(rng, [
-      ...oddValues(rng),
-      { id: pick(rng, oddValues(rng)) },
-      { preset: pick(rng, oddValues(rng)), seeds: pick(rng, oddValues(rng)) },
-      { spec: tinySpec(), extra: 1 },
-    ]);
-    const response = await handle(post(pick(rng, procedures), input));
-    expect(response.status, `case ${index}: ${JSON.stringify(input)}`).toBeLessThan(500);
-  }
+describe.each(targets)('generated API input ($name store)', (target) => {
+  let opened: Awaited<ReturnType<Target['open']>>;
+  let handle: (req: Request) => Promise<Response>;
+  beforeAll(async () => {
+    opened = await target.open();
+    handle = createApiHandler({ store: opened.store, token: '', allowedHosts: ['localhost'] });
+  });
+  afterAll(async () => {
+    await opened?.done();
+  });
+
+  const url = (path: string) => `http://localhost/api/trpc/${path}`;
+  const post = (path: string, input: unknown) =>
+    handle(
+      new Request(url(path), {
+        method: 'POST',
+        headers: { host: 'localhost', 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      }),
+    );
+  const get = (path: string, input: unknown) =>
+    handle(
+      new Request(
+        input === undefined
+          ? url(path)
+          : `${url(path)}?input=${encodeURIComponent(JSON.stringify(input))}`,
+        { headers: { host: 'localhost' } },
+      ),
+    );
+  const stored = async () => (await opened.store.listExperiments({ limit: 200 })).length;
+
+  it('answers generated specs with 200 or a 400 naming a field, storing nothing it refused', async () => {
+    let accepted = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(anySpec, async (spec) => {
+        const where = String(JSON.stringify(spec)).slice(0, 400);
+        const before = await stored();
+
+        const validated = await post('experiments.validate', { spec });
+        expect(validated.status, where).toBe(200);
+        const validation = ((await validated.json()) as Body).result?.data;
+        if (validation?.ok === false) expectFieldIssues(validation.issues, spec, where);
+
+        const submitted = await post('experiments.submit', { spec });
+        const body = (await submitted.json()) as Body;
+        expect([200, 400], where).toContain(submitted.status);
+        if (submitted.status === 400) {
+          refused++;
+          expectFieldIssues(body.error?.data.issues, spec, where);
+          expect(validation?.ok, `validate accepted what submit refused: ${where}`).toBe(false);
+          expect(await stored(), where).toBe(before);
+        } else {
+          accepted++;
+          expect(validation?.ok, `submit accepted what validate refused: ${where}`).toBe(true);
+        }
+      }),
+      { seed: 20261128, numRuns: 150 },
+    );
+    // The generators reach both sides of validation.
+    expect(accepted).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(50);
+  }, 240_000);
+
+  // Every procedure that takes input (mutations are POSTed, queries are GETs), with what its
+  // input should look like and odd values.
+  const mutations = ['experiments.validate', 'experiments.submit', 'experiments.cancel'];
+  const queries = [
+    'list',
+    'get',
+    'progress',
+    'rounds',
+    'details',
+    'paired',
+    'compare',
+    'logs',
+    'export',
+  ]
+    .map((name) => `experiments.${name}`)
+    .concat('presets.get');
+  const hexId = fc.stringMatching(/^[0-9a-f]{16}$/);
+  const procedureInput = fc.oneof(
+    oddValue,
+    fc.record({ id: fc.oneof(hexId, oddValue) }, { requiredKeys: [] }),
+    fc.record({ id: hexId, since: fc.oneof(fc.stringMatching(/^[0-9]{1,25}$/), oddValue) }),
+    fc.record({ id: hexId, format: fc.oneof(fc.constantFrom('json', 'csv'), oddValue) }),
+    fc.record(
+      { limit: oddValue, status: oddValue, cursor: oddValue, search: oddValue },
+      { requiredKeys: [] },
+    ),
+    fc.record({ preset: oddValue, seeds: oddValue, rounds: oddValue }, { requiredKeys: [] }),
+    fc.record({ runId: fc.oneof(fc.uuid(), oddValue), limit: oddValue }, { requiredKeys: [] }),
+    fc.record({ refs: fc.array(fc.record({ experimentId: hexId, arm: oddValue })), x: oddValue }),
+    fc.record({ name: oddValue }),
+    fc.dictionary(fc.string({ maxLength: 10 }), oddValue, { maxKeys: 4 }),
+  );
+
+  it('answers generated procedure inputs without a 500, refusals naming a field', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...mutations, ...queries),
+        procedureInput,
+        async (path, input) => {
+          const where = `${path} ${String(JSON.stringify(input)).slice(0, 300)}`;
+          const before = await stored();
+          const response = mutations.includes(path)
+            ? await post(path, input)
+            : await get(path, input);
+          expect([200, 400, 404], where).toContain(response.status);
+          if (response.status === 400) {
+            const body = (await response.json()) as Body;
+            expectFieldIssues(body.error?.data.issues, input, where);
+          }
+          if (response.status !== 200) expect(await stored(), where).toBe(before);
+        },
+      ),
+      { seed: 7, numRuns: 200 },
+    );
+  }, 240_000);
 });

@@ -34,6 +34,17 @@ describe('parseSpec', () => {
     expect(issues.find((issue) => issue.path === 'world.numUsers')?.message).toMatch(/100000/);
   });
 
+  it('keeps every seed a 32-bit integer, naming base when the last one would not be', () => {
+    // base 2^31 - 2 with 2 seeds ends at 2^31 - 1: fine; with 3 it would end at 2^31.
+    expect(parseSpec(smallSpec({ seeds: { count: 2, base: 2 ** 31 - 2 } })).seeds.count).toBe(2);
+    const issues = issuesOf(smallSpec({ seeds: { count: 3, base: 2 ** 31 - 2 } }));
+    expect(issues).toEqual([{ path: 'seeds.base', message: expect.stringMatching(/2147483647/) }]);
+  });
+
+  it('names a field whose key is empty as "", not as the whole spec', () => {
+    expect(issuesOf({ ...smallSpec(), '': 1 })).toEqual([{ path: '""', message: 'unknown field' }]);
+  });
+
   it('refuses a missing name, no arms and duplicate arm names', () => {
     const { name: _, ...nameless } = smallSpec();
     expect(issuesOf(nameless).map((issue) => issue.path)).toEqual(['name']);

@@ -21,25 +21,43 @@ export function formatIssue(issue: SpecIssue): string {
   return `  ${issue.path === '' ? '(spec)' : issue.path}: ${issue.message}`;
 }
 
+/** `arms.0.name`; a key that is the empty string shows as `""`, so it is not taken for the whole spec. */
 export function joinPath(path: readonly PropertyKey[]): string {
-  return path.map((segment) => String(segment)).join('.');
+  return path.map((segment) => (segment === '' ? '""' : String(segment))).join('.');
 }
 
-/** zod issues as SpecIssues; an unknown key is reported at the key itself, not at its parent. */
+/**
+ * zod issues as SpecIssues; an unknown key is reported at the key itself, not at its parent,
+ * and a value that matches none of a union's alternatives gets the issues of the closest one
+ * (the fewest issues), so the fields to fix are named rather than "invalid input" at the parent.
+ */
 export function issuesFromZod(
   error: z.core.$ZodError,
   prefix: readonly PropertyKey[] = [],
 ): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  for (const issue of error.issues) {
+  collectIssues(error.issues, prefix, issues);
+  return issues;
+}
+
+function collectIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[],
+  into: SpecIssue[],
+): void {
+  for (const issue of zodIssues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        issues.push({ path: joinPath([...path, key]), message: 'unknown field' });
+        into.push({ path: joinPath([...path, key]), message: 'unknown field' });
       }
+    } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = issue.errors.reduce((best, next) =>
+        next.length < best.length ? next : best,
+      );
+      collectIssues(closest, path, into);
     } else {
-      issues.push({ path: joinPath(path), message: issue.message });
+      into.push({ path: joinPath(path), message: issue.message });
     }
   }
-  return issues;
 }
