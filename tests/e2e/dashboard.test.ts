@@ -184,6 +184,30 @@ describe('dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Click again to cancel' }).click(slow);
     await page.locator('h1 .badge', { hasText: 'cancelled' }).waitFor({ timeout: 180_000 });
     await expect(cancel.count()).resolves.toBe(0);
+    // The page goes on polling while the running run stops (no reload): Resume appears once
+    // nothing runs, and the runs table shows the run cancelled, not still "running".
+    const resume = page.getByRole('button', { name: /^Resume \(\d+ runs?\)$/ });
+    await resume.waitFor(slow);
+    await expect(page.locator('tr[data-run-status="running"]').count()).resolves.toBe(0);
+    await resume.click();
+    await page.locator('h1 .badge', { hasText: /queued|running/ }).waitFor(slow);
+    // Cancelled again (through the API: the page's button is covered above), so the worker is
+    // free for the tests below.
+    await fetch(`${app.baseUrl}/api/trpc/experiments.cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id }),
+    });
+  });
+
+  it('says an identical finished spec would give identical results, with a link to them', async () => {
+    // Where the form leads when the spec was submitted before (`?existing=1`).
+    await page.goto(`${app.baseUrl}/experiments/${ids[0]}?existing=1`);
+    const notice = page.locator('[data-existing="succeeded"]');
+    await notice.getByText(/would give identical results/).waitFor();
+    await expect(
+      notice.getByRole('link', { name: 'these results' }).getAttribute('href'),
+    ).resolves.toBe(`/experiments/${ids[0]}#summary-heading`);
   });
 
   it('draws the reliability diagram of an offline run from its stored bins', async () => {

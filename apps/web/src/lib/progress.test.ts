@@ -1,5 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnseenRounds, isActive, roundsFraction, runsFraction } from './progress';
+import {
+  hasUnseenRounds,
+  isActive,
+  isResumable,
+  isSettling,
+  roundsFraction,
+  runsFraction,
+} from './progress';
+
+describe('isSettling', () => {
+  it('keeps a cancelled experiment live while a run still runs or waits', () => {
+    expect(isSettling({ status: 'cancelled', counts: { running: 1, cancelled: 3 } })).toBe(true);
+    expect(isSettling({ status: 'cancelled', counts: { queued: 1 } })).toBe(true);
+    expect(isSettling({ status: 'cancelled', counts: { cancelled: 4 } })).toBe(false);
+    expect(isSettling({ status: 'running', counts: {} })).toBe(true);
+    expect(isSettling({ status: 'succeeded', counts: { succeeded: 4 } })).toBe(false);
+  });
+});
+
+describe('isResumable', () => {
+  it('is a cancelled or failed experiment with nothing left running', () => {
+    expect(isResumable({ status: 'cancelled', counts: { cancelled: 4 } })).toBe(true);
+    expect(isResumable({ status: 'failed', counts: { failed: 1, succeeded: 3 } })).toBe(true);
+    expect(isResumable({ status: 'cancelled', counts: { running: 1 } })).toBe(false);
+    expect(isResumable({ status: 'succeeded', counts: { succeeded: 4 } })).toBe(false);
+  });
+});
 
 describe('roundsFraction', () => {
   it('adds the rounds of every run, counting a succeeded run as whole', () => {

@@ -4,6 +4,32 @@ export function isActive(status: string): boolean {
   return status === 'queued' || status === 'running';
 }
 
+/**
+ * Whether an experiment's page should keep polling: while it is active, and after a cancel
+ * while runs still run (each stops at the end of its current round, seconds to minutes later)
+ * or wait, since the status says cancelled from the moment of the cancel.
+ */
+export function isSettling(experiment: {
+  status: string;
+  counts: Partial<Record<string, number>>;
+}): boolean {
+  return (
+    isActive(experiment.status) ||
+    (experiment.counts.running ?? 0) > 0 ||
+    (experiment.counts.queued ?? 0) > 0
+  );
+}
+
+/** A cancelled or failed experiment with nothing still running: its unfinished runs can run again. */
+export function isResumable(experiment: {
+  status: string;
+  counts: Partial<Record<string, number>>;
+}): boolean {
+  return (
+    (experiment.status === 'cancelled' || experiment.status === 'failed') && !isSettling(experiment)
+  );
+}
+
 interface RunProgress {
   status: string;
   currentRound: number;

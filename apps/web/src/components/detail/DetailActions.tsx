@@ -4,11 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { downloadText } from '../../lib/download';
-import { isActive } from '../../lib/progress';
+import { isActive, isResumable } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
+import type { ExperimentDetail } from '../../trpc/types';
 
-export function DetailActions({ id, status }: { id: string; status: string }) {
+export function DetailActions({ experiment }: { experiment: ExperimentDetail['experiment'] }) {
+  const { id, status } = experiment;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -20,12 +22,13 @@ export function DetailActions({ id, status }: { id: string; status: string }) {
     return () => clearTimeout(timer);
   }, [confirming]);
 
-  const cancel = useMutation(
-    trpc.experiments.cancel.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.experiments.pathKey() }),
-      onError: (error) => setProblem(errorMessage(error)),
-    }),
-  );
+  const refresh = {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.experiments.pathKey() }),
+    onError: (error: unknown) => setProblem(errorMessage(error)),
+  };
+  const cancel = useMutation(trpc.experiments.cancel.mutationOptions(refresh));
+  const resume = useMutation(trpc.experiments.resume.mutationOptions(refresh));
+  const unfinished = experiment.counts.cancelled + experiment.counts.failed;
 
   const download = async (format: 'json' | 'csv') => {
     setProblem(null);
@@ -72,6 +75,22 @@ export function DetailActions({ id, status }: { id: string; status: string }) {
             : confirming
               ? 'Click again to cancel'
               : 'Cancel experiment'}
+        </button>
+      ) : null}
+      {isResumable(experiment) && unfinished > 0 ? (
+        <button
+          type="button"
+          className="button primary"
+          disabled={resume.isPending}
+          title={`Queue its ${unfinished} cancelled or failed runs again; finished runs are kept`}
+          onClick={() => {
+            setProblem(null);
+            resume.mutate({ id });
+          }}
+        >
+          {resume.isPending
+            ? 'Resuming…'
+            : `Resume (${unfinished} run${unfinished === 1 ? '' : 's'})`}
         </button>
       ) : null}
       {problem ? (

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { formatRelativeTime } from '../../lib/format';
 import { summariseGroups } from '../../lib/groups';
 import { highlightedRoundMetrics, highlightOf, orderMetrics } from '../../lib/key-metrics';
-import { hasUnseenRounds, isActive, roundsFraction } from '../../lib/progress';
+import { hasUnseenRounds, isSettling, roundsFraction } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
 import { errorCode, errorMessage } from '../../trpc/errors';
 import { ErrorState, Loading } from '../states/States';
@@ -13,6 +13,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
 import { WorkerStatus } from '../workers/WorkerStatus';
 import { DetailActions } from './DetailActions';
+import { ExistingNotice } from './ExistingNotice';
 import { MetricCharts } from './MetricCharts';
 import { PairedPanel } from './PairedPanel';
 import { ReliabilityPanel } from './ReliabilityPanel';
@@ -28,13 +29,14 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
       {
         refetchInterval: (query) => {
           if (query.state.error) return false;
-          const status = query.state.data?.experiment.status;
-          return status === undefined || isActive(status) ? 1_500 : false;
+          const experiment = query.state.data?.experiment;
+          // Also after a cancel, until its running runs have stopped (isSettling).
+          return experiment === undefined || isSettling(experiment) ? 1_500 : false;
         },
       },
     ),
   );
-  const active = detail.data ? isActive(detail.data.experiment.status) : false;
+  const active = detail.data ? isSettling(detail.data.experiment) : false;
   const rounds = useQuery(
     trpc.experiments.rounds.queryOptions(
       { id },
@@ -110,13 +112,9 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
           ) : null}
         </div>
         <span className="spacer" />
-        <DetailActions id={experiment.id} status={experiment.status} />
+        <DetailActions experiment={experiment} />
       </div>
-      {existing ? (
-        <p className="notice info" role="status">
-          This exact spec was submitted before, so nothing new was queued: here is that experiment.
-        </p>
-      ) : null}
+      {existing ? <ExistingNotice experiment={experiment} /> : null}
 
       {active ? <WorkerStatus /> : null}
 
@@ -140,7 +138,10 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
             <dt>Runs</dt>
             <dd>
               {experiment.counts.succeeded}/{experiment.totalRuns} done
-              {experiment.counts.running > 0 ? `, ${experiment.counts.running} running` : ''}
+              {experiment.counts.running > 0
+                ? `, ${experiment.counts.running} ${experiment.cancelled ? 'stopping (cancelled)' : 'running'}`
+                : ''}
+              {experiment.counts.cancelled > 0 ? `, ${experiment.counts.cancelled} cancelled` : ''}
               {experiment.counts.failed > 0 ? `, ${experiment.counts.failed} failed` : ''}
             </dd>
           </div>
