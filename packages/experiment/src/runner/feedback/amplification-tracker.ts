@@ -1,3 +1,4 @@
+import { combineHeads, type HeadScores, type HeadWeights, headNames } from '@goodhart/core';
 import { exposureAmplification, rankAutocorrelation } from '@goodhart/metrics';
 import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
 import { type InteractionLog, trueRelevance, type World } from '@goodhart/sim';
@@ -38,11 +39,19 @@ export class AmplificationTracker {
   private readonly lastScores: Float32Array;
   private readonly hasLast: Uint8Array;
   private readonly exposure: Float64Array;
+  /** This round's active users, and the rows among them that are followed. */
+  private users: Int32Array = new Int32Array(0);
+  private readonly present: number[] = [];
+  private readonly slotOfRow = new Map<number, number>();
+  /** The followed active users' served scores, present.length × numItems. */
+  private scores = new Float32Array(0);
+  private readonly rowScratch: Float32Array;
 
   constructor(
     numUsers: number,
     private readonly numItems: number,
     rng: Rng,
+    private readonly weights: HeadWeights,
   ) {
     const count = Math.min(
       numUsers,
@@ -57,28 +66,56 @@ export class AmplificationTracker {
     this.lastScores = new Float32Array(this.followed.length * numItems);
     this.hasLast = new Uint8Array(this.followed.length);
     this.exposure = new Float64Array(numItems);
+    this.rowScratch = new Float32Array(numItems);
   }
 
   /**
-   * `served`: the served score of every item for each active user (users.length × numItems,
-   * row r = users[r]); measured before the round's impressions are counted.
+   * Starts a round: notes which of the round's active users (rows of `users`) are followed.
+   * Their served scores are then handed in block by block through `capture`.
    */
-  measure(
-    users: Int32Array,
-    served: Float32Array | undefined,
-    world: Readonly<World>,
-  ): AmplificationResult {
-    const none = { exposureAmplification: Number.NaN, rankAutocorrelation: Number.NaN };
-    if (served === undefined) return none;
+  beginRound(users: Int32Array): void {
     const n = this.numItems;
-    const present: number[] = [];
-    for (let r = 0; r < users.length; r++) if (this.rowOfUser[users[r]] >= 0) present.push(r);
-    if (present.length === 0) return none;
-    const scores = new Float32Array(present.length * n);
+    this.users = users;
+    this.present.length = 0;
+    this.slotOfRow.clear();
+    for (let r = 0; r < users.length; r++) {
+      if (this.rowOfUser[users[r]] < 0) continue;
+      this.slotOfRow.set(r, this.present.length);
+      this.present.push(r);
+    }
+    if (this.scores.length < this.present.length * n)
+      this.scores = new Float32Array(this.followed.length * n);
+  }
+
+  /**
+   * Keeps the served score (the heads weighed as the decision rule weighs them) of the
+   * followed users among rows [rowStart, rowStart + rows), whose heads hold rows × numItems.
+   */
+  capture(heads: HeadScores, rowStart: number, rows: number): void {
+    const n = this.numItems;
+    for (let r = rowStart; r < rowStart + rows; r++) {
+      const slot = this.slotOfRow.get(r);
+      if (slot === undefined) continue;
+      const row: HeadScores = {};
+      const offset = (r - rowStart) * n;
+      for (const head of headNames) {
+        const scores = heads[head];
+        if (scores !== undefined) row[head] = scores.subarray(offset, offset + n);
+      }
+      this.scores.set(combineHeads(row, this.weights, this.rowScratch), slot * n);
+    }
+  }
+
+  /** Measured once every block of the round was captured, before its impressions are counted. */
+  measure(world: Readonly<World>): AmplificationResult {
+    const none = { exposureAmplification: Number.NaN, rankAutocorrelation: Number.NaN };
+    const { users, present } = this;
+    if (users.length === 0 || present.length === 0) return none;
+    const n = this.numItems;
+    const scores = this.scores.subarray(0, present.length * n);
     const truth = new Float64Array(present.length * n);
     const before: number[] = [];
     present.forEach((r, k) => {
-      scores.set(served.subarray(r * n, (r + 1) * n), k * n);
       for (let i = 0; i < n; i++) truth[k * n + i] = trueRelevance(world, users[r], i);
       if (this.hasLast[this.rowOfUser[users[r]]] === 1) before.push(k);
     });

@@ -1,10 +1,4 @@
-import {
-  combineHeads,
-  createDecisionRule,
-  createModel,
-  type FitOptions,
-  HeadScoreBuffers,
-} from '@goodhart/core';
+import { createDecisionRule, createModel, type FitOptions, HeadScoreBuffers } from '@goodhart/core';
 import { createRng } from '@goodhart/random';
 import {
   examinationProbabilities,
@@ -20,6 +14,7 @@ import { throwIfCancelled } from '../cancellation';
 import type { RoundRecord, RunHooks, RunResult, SupplyPoint } from '../run-result';
 import { summariseRounds } from '../summary';
 import { AmplificationTracker } from './amplification-tracker';
+import { defaultBlockCells, serveInBlocks } from './block-serving';
 import { ClickedMask } from './clicked-mask';
 import { ConsumptionHistory } from './consumption';
 import { constantCtrLoss } from './loss-vs-constant';
@@ -65,9 +60,15 @@ const probabilisticKinds: ReadonlySet<string> = new Set([
   'content',
 ]);
 
+export interface FeedbackLoopOptions {
+  /** Users × items cells scored at once (default defaultBlockCells); changes no number. */
+  blockCells?: number;
+}
+
 /**
  * The feedback loop, round by round; only wiring. Each round: the model scores every item
- * for the users who came, the decision rule makes slates, the world plays them, the logs go
+ * for the users who came, block by block of users, and the decision rule makes each block's
+ * slates before the next block is scored (serveInBlocks), the world plays them, the logs go
  * into the training window, the model is refit every `retrainEvery` rounds, and the round is
  * measured. The first `training.startupRounds` rounds show uniformly random slates instead
  * (the start-up phase of Chaney et al. 2018 and T-RECS' `startup_and_train`): the model is
@@ -80,6 +81,7 @@ export async function runFeedbackLoop(
   arm: FeedbackArmSpec,
   hooks: RunHooks,
   backend: string,
+  options: FeedbackLoopOptions = {},
 ): Promise<RunResult> {
   const env = new RecommendationEnv(spec.world, run.seed);
   let observation = env.reset();
@@ -111,6 +113,7 @@ export async function runFeedbackLoop(
     numUsers,
     numItems,
     rng.fork(STREAM_AMPLIFICATION),
+    arm.decision.weights,
   );
   const { startupRounds } = spec.training;
   const accumulates = accumulatingKinds.has(arm.model.kind);
@@ -135,26 +138,31 @@ export async function runFeedbackLoop(
       clock.start();
       const users = observation.activeUsers;
       const startup = round < startupRounds;
-      const heads = model.predict(
+      const randomised = positionLogging.randomisedRows(users.length);
+      amplification.beginRound(users);
+      const { slates, slateClickScores } = serveInBlocks({
+        model,
         users,
-        observation,
-        scoreBuffers.for(model.heads, users.length * numItems),
-      );
-      const slates =
-        users.length === 0
-          ? new Int32Array(0)
-          : startup
-            ? startupPolicy(observation)
-            : decide(heads, {
-                rows: users.length,
-                cols: numItems,
-                k: slateSize,
-                rng: decisionRng,
-                itemFeatures: observation.itemFeatures,
-                itemFeatureDim: observation.itemFeatureDim,
-                ...(clickedMask === undefined ? {} : { exclude: clickedMask.rowsFor(users) }),
-                randomised: positionLogging.randomisedRows(users.length),
-              });
+        items: observation,
+        slateSize,
+        blockCells: options.blockCells ?? defaultBlockCells,
+        buffers: scoreBuffers,
+        ...(startup && users.length > 0 ? { fixedSlates: startupPolicy(observation) } : {}),
+        decide: (heads, rowStart, rows) =>
+          decide(heads, {
+            rows,
+            cols: numItems,
+            k: slateSize,
+            rng: decisionRng,
+            itemFeatures: observation.itemFeatures,
+            itemFeatureDim: observation.itemFeatureDim,
+            ...(clickedMask === undefined
+              ? {}
+              : { exclude: clickedMask.rowsFor(users.subarray(rowStart, rowStart + rows)) }),
+            randomised: randomised.subarray(rowStart, rowStart + rows),
+          }),
+        onBlock: (heads, rowStart, rows) => amplification.capture(heads, rowStart, rows),
+      });
       positionLogging.served(users, startup);
       clock.lap('recommend');
       const policyUtility = env.expectedSlateUtility(users, slates);
@@ -166,11 +174,7 @@ export async function runFeedbackLoop(
       clock.lap('oracle');
       const topics = topicColumns(observation, topicDim);
       const learnt = relevanceProbe.measure(model, observation, env.world);
-      const amplified = amplification.measure(
-        users,
-        users.length === 0 ? undefined : combineHeads(heads, arm.decision.weights),
-        env.world,
-      );
+      const amplified = amplification.measure(env.world);
       clock.lap('metrics');
 
       const step = env.step(slates);
@@ -206,7 +210,7 @@ export async function runFeedbackLoop(
         slateSize,
         topics,
         topicDim,
-        clickScores: heads.click,
+        slateClickScores,
         clickScoresAreProbabilities: probabilisticKinds.has(arm.model.kind),
         learnt,
         policyUtility,

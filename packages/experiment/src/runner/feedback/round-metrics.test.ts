@@ -90,8 +90,8 @@ function handWorld(): RoundInputs {
     // Topic vectors: item 0 (1, 0), item 1 (0, 1), item 2 (1, 1), item 3 (0, 0).
     topics: Float32Array.from([1, 0, 0, 1, 1, 1, 0, 0]),
     topicDim: 2,
-    // Rows are active users (user 0, then user 2) × 4 items; only the shown cells matter.
-    clickScores: Float32Array.from([0.75, 0.25, 0, 0, 0.5, 0, 0.875, 0]),
+    // The click head at each slot of the slates above (user 0: items 0, 1; user 2: items 0, 2).
+    slateClickScores: Float32Array.from([0.75, 0.25, 0.5, 0.875]),
     clickScoresAreProbabilities: true,
     learnt: {
       relevanceAucPerUser: 0.75,

@@ -34,8 +34,11 @@ export interface RoundInputs {
   /** Topic vectors of the catalogue the slates were drawn from (numItems * topicDim). */
   topics: Float32Array;
   topicDim: number;
-  /** The model's click head for every active user x item (absent when it has none). */
-  clickScores: Float32Array | undefined;
+  /**
+   * The model's click head at each slate slot (active users × slateSize, as `slates`; absent
+   * when it has none): all that the calibration reads of its scores.
+   */
+  slateClickScores: Float32Array | undefined;
   /** Whether those scores are probabilities, so their calibration means something. */
   clickScoresAreProbabilities: boolean;
   /** What the relevance probe measured before the round (see RelevanceProbe). */
@@ -158,17 +161,17 @@ function withEmptyRound(metrics: Record<string, number>): Record<string, number>
  */
 function clickHeadMetrics(inputs: RoundInputs): Record<string, number> {
   const { log, outcome } = inputs.step;
-  const scores = inputs.clickScores;
+  const scores = inputs.slateClickScores;
   const none = { ece: Number.NaN, brier: Number.NaN };
   if (scores === undefined || !inputs.clickScoresAreProbabilities) return none;
-  const numItems = outcome.numItems;
+  const k = inputs.slateSize;
   const rowOfUser = new Int32Array(outcome.numUsers).fill(-1);
   outcome.activeUsers.forEach((user, row) => {
     rowOfUser[user] = row;
   });
   const shown = new Float32Array(log.length);
   for (let x = 0; x < log.length; x++)
-    shown[x] = scores[rowOfUser[log.user[x]] * numItems + log.item[x]];
+    shown[x] = scores[rowOfUser[log.user[x]] * k + log.position[x]];
   return {
     ece: expectedCalibrationError(shown, log.clicked),
     brier: brierScore(shown, log.clicked),
