@@ -1,6 +1,10 @@
+import { createRng } from '@goodhart/random';
 import { describe, expect, it } from 'vitest';
+import { randomPolicy } from '../policy';
 import { handWorld, quietWorld } from '../testing/hand-world';
+import type { World } from '../world/world';
 import { expectedRandomSlateUtility } from './random-slate-utility';
+import { RecommendationEnv } from './recommendation-env';
 import { expectedSlateUtility } from './true-scores';
 
 describe('expectedRandomSlateUtility', () => {
@@ -39,4 +43,36 @@ describe('expectedRandomSlateUtility', () => {
   it('names a user id out of range', () => {
     expect(() => expectedRandomSlateUtility(world, Int32Array.from([2]))).toThrow(/users\[0\]/);
   });
+});
+
+describe('RecommendationEnv.expectedRandomSlateUtility (kept between calls)', () => {
+  const small = { numUsers: 120, numItems: 80, numCreators: 8, topicDim: 4, slateSize: 5 };
+  // A still world (kept values reused), turnover (every item change recomputes every user),
+  // drifting preferences and opinions (the users who moved are recomputed).
+  const worlds = {
+    still: { ...small, itemTurnover: 0, creatorAdaptation: { rule: 'none' as const } },
+    turnover: small,
+    drifting: {
+      ...small,
+      itemTurnover: 0,
+      creatorAdaptation: { rule: 'none' as const },
+      drift: { preference: 0.2, opinion: 0.2 },
+    },
+  };
+
+  for (const [name, config] of Object.entries(worlds)) {
+    it(`equals a fresh computation on the live world, bit for bit, round after round (${name})`, () => {
+      const env = new RecommendationEnv(config, 4);
+      const policy = randomPolicy(createRng(5));
+      let observation = env.reset();
+      for (let round = 0; round < 5; round++) {
+        const users = observation.activeUsers;
+        const fresh = expectedRandomSlateUtility(env.world as World, users);
+        expect(env.expectedRandomSlateUtility(users)).toEqual(fresh);
+        // Asked twice in a round (nothing changed in between): the same values.
+        expect(env.expectedRandomSlateUtility(users)).toEqual(fresh);
+        observation = env.step(policy(observation)).observation;
+      }
+    });
+  }
 });

@@ -10,7 +10,7 @@ import { preferenceCovarianceGraph, type SocialGraph } from '../social/social-gr
 import { createWorld } from '../world/create-world';
 import type { World } from '../world/world';
 import { itemFeatureDim, itemFeatures } from './item-features';
-import { expectedRandomSlateUtility } from './random-slate-utility';
+import { RandomSlateUtilityCache } from './random-slate-utility';
 import { expectedSlateUtility, trueScores } from './true-scores';
 import type { Observation, RoundOutcome, StepResult } from './types';
 
@@ -41,6 +41,7 @@ export class RecommendationEnv {
   private current!: Observation;
   private initialPreferences!: Float32Array;
   private graph: SocialGraph | undefined;
+  private randomUtility: RandomSlateUtilityCache | undefined;
 
   constructor(
     config: WorldConfigInput | WorldConfig,
@@ -64,6 +65,7 @@ export class RecommendationEnv {
     coupleDurationToInterest(this.state, all);
     this.initialPreferences = this.state.users.preferences.slice();
     this.graph = undefined;
+    this.randomUtility = undefined;
     this.current = this.observe(0, all);
     return this.copyObservation();
   }
@@ -156,9 +158,13 @@ export class RecommendationEnv {
     return trueScores(this.state, users, into);
   }
 
-  /** Expected welfare of a uniformly random slate for each user (see expectedRandomSlateUtility). */
+  /**
+   * Expected welfare of a uniformly random slate for each user (see expectedRandomSlateUtility;
+   * a user's value is kept between calls while neither the catalogue nor the user changed).
+   */
   expectedRandomSlateUtility(users: Int32Array): Float32Array {
-    return expectedRandomSlateUtility(this.state, users);
+    this.randomUtility ??= new RandomSlateUtilityCache(this.state);
+    return this.randomUtility.compute(users);
   }
 
   /**
