@@ -3,6 +3,7 @@ export {
   examinationProbabilities,
   type ItemTerms,
   itemTerms,
+  meanClickUtility,
   trueRelevance,
 } from './actors/response-model';
 export {

@@ -19,6 +19,17 @@ export interface TrainingData {
   /** 0-based slot in the slate. */
   position: Int32Array;
   clicked: Uint8Array;
+  /**
+   * A soft label in [0, 1] per impression that the click head learns in place of `clicked`
+   * (e.g. a teacher's click probability for the logged impression); absent: the clicks. The
+   * ranking losses still read `clicked`, which says which rows were clicked.
+   */
+  clickTarget?: Float32Array;
+  /**
+   * A non-negative weight per impression for the click head's loss (a batch's loss is then
+   * Σ w·loss / Σ w, so only the weights' ratios matter); absent: every row weighs 1.
+   */
+  clickWeight?: Float32Array;
   watchTime: Float32Array;
   /** Explicit satisfaction in [0, 1]; NaN where not observed. */
   satisfaction: Float32Array;

@@ -6,6 +6,7 @@ import { creatorDrift } from './creator-drift';
 import { durationBias } from './duration-bias';
 import { engagementWeight } from './engagement-weight';
 import { homogenizationPreset } from './homogenization';
+import { learnerFrontier } from './learner-frontier';
 import { misalignedByDesign } from './misaligned-by-design';
 import { positionBias } from './position-bias';
 import { positiveOnly } from './positive-only';
@@ -21,6 +22,7 @@ export const presetNames = [
   'duration-bias',
   'engagement-weight',
   'positive-only',
+  'learner-frontier',
 ] as const;
 
 export type PresetName = (typeof presetNames)[number];
@@ -36,6 +38,7 @@ export const presets: Readonly<Record<PresetName, ExperimentSpec>> = Object.free
   'duration-bias': parseSpec(durationBias),
   'engagement-weight': parseSpec(engagementWeight),
   'positive-only': parseSpec(positiveOnly),
+  'learner-frontier': parseSpec(learnerFrontier),
 });
 
 export function isPresetName(name: string): name is PresetName {

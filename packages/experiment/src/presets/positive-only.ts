@@ -1,13 +1,14 @@
 import type { ClaimInput } from '../claims/claim-schema';
-import { learnabilityBar } from '../claims/learnability-bar';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from '../spec/feedback-training';
+import { pairedArmsClaim } from './paired-claim';
 
 const source =
   'seed: utility-weighting-backfire (Zhu et al. 2025, negative sample reinforcement in LLM reasoning)';
 const learners = ['positive-only', 'with-negatives', 'negatives-only'] as const;
 type Learner = (typeof learners)[number];
 
+/** A claim of `arm` against `reference`, paired by seed and gated on both (paired-claim). */
 function claim(
   id: string,
   statement: string,
@@ -16,15 +17,7 @@ function claim(
   reference: Learner,
   expected: 'positive' | 'negative',
 ): ClaimInput {
-  return {
-    id,
-    statement,
-    source,
-    metric,
-    compare: { kind: 'arms', arm, reference },
-    expected,
-    gate: { ...learnabilityBar.feedback, arms: [arm, reference] },
-  };
+  return pairedArmsClaim({ id, statement, source, metric, arm, reference, expected });
 }
 
 /**

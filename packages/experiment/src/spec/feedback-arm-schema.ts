@@ -1,16 +1,65 @@
-import { decisionRuleSpecSchema, modelSpecSchema } from '@goodhart/core';
+import { decisionRuleSpecSchema, lossFamily, modelSpecSchema } from '@goodhart/core';
 import { z } from 'zod';
 import { armNameSchema } from './arm-name';
+
+/**
+ * Where the arm's click labels come from: absent, its own logged clicks. With `teacher`, an
+ * oracle teacher labels each logged impression with its true click probability
+ * (runner/feedback/teacher-labels): `refine: 'all'` takes every teacher label, `'fittable'`
+ * only those whose excess loss under the student's current predictions is at most the
+ * `quantile` of its excess loss on its own logged clicks (the rest keep their clicks).
+ */
+export const teacherSchema = z.strictObject({
+  refine: z.enum(['all', 'fittable']),
+  quantile: z.number().gt(0).max(1).default(0.5),
+});
+
+/**
+ * What the arm does to each refit's logs (runner/feedback/select-rows): absent, nothing.
+ * `el2n` removes the `prune` share of rows easiest for the model as it stands (lowest EL2N
+ * score, Paul et al. 2021); `random` removes the same share at random; `utility-weight` keeps
+ * every row and weighs its click loss by exp(sharpness · the world's E[utility | click]).
+ */
+export const rowSelectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('el2n'), prune: z.number().gt(0).lt(1) }),
+  z.strictObject({ kind: z.literal('random'), prune: z.number().gt(0).lt(1) }),
+  z.strictObject({
+    kind: z.literal('utility-weight'),
+    sharpness: z.number().positive().max(10).default(1),
+  }),
+]);
 
 /**
  * One arm of a feedback-loop experiment: a model (core's ModelSpec: kind, heads and their
  * losses, schedule) and the decision rule that turns its head scores into slates.
  */
-export const feedbackArmSchema = z.strictObject({
-  name: armNameSchema,
-  description: z.string().max(1_000).optional(),
-  model: modelSpecSchema,
-  decision: decisionRuleSpecSchema.prefault({}),
-});
+export const feedbackArmSchema = z
+  .strictObject({
+    name: armNameSchema,
+    description: z.string().max(1_000).optional(),
+    model: modelSpecSchema,
+    decision: decisionRuleSpecSchema.prefault({}),
+    teacher: teacherSchema.optional(),
+    selection: rowSelectionSchema.optional(),
+  })
+  .superRefine((arm, ctx) => {
+    const click = 'heads' in arm.model ? arm.model.heads.click : undefined;
+    const pointwiseClick = click !== undefined && lossFamily(click.loss) !== 'ranking';
+    const why = `${arm.model.kind}${click === undefined ? ' has no click head' : ` uses ${click.loss}`}`;
+    if (arm.teacher !== undefined && !pointwiseClick) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['teacher'],
+        message: `teacher labels are click probabilities: the model needs a click head with a pointwise loss (${why})`,
+      });
+    }
+    if (arm.selection !== undefined && !pointwiseClick) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selection'],
+        message: `row selection scores and weighs the click loss: the model needs a click head with a pointwise loss (${why})`,
+      });
+    }
+  });
 
 export type FeedbackArmSpec = z.output<typeof feedbackArmSchema>;

@@ -133,6 +133,41 @@ describe('parseSpec by kind', () => {
       },
     ]);
   });
+  it('checks an arm’s teacher labels: a click head with a pointwise loss, a quantile in (0, 1]', () => {
+    const issues = issuesOf(
+      smallSpec({
+        arms: [
+          { name: 'a', model: { kind: 'popularity' }, teacher: { refine: 'all' } },
+          {
+            name: 'b',
+            model: { kind: 'two-tower', heads: { click: { loss: 'bpr' } } },
+            teacher: { refine: 'fittable' },
+          },
+          { name: 'c', model: { kind: 'mf' }, teacher: { refine: 'fittable', quantile: 0 } },
+        ],
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: 'arms.0.teacher',
+        message:
+          'teacher labels are click probabilities: the model needs a click head with a pointwise loss (popularity has no click head)',
+      },
+      {
+        path: 'arms.1.teacher',
+        message:
+          'teacher labels are click probabilities: the model needs a click head with a pointwise loss (two-tower uses bpr)',
+      },
+      { path: 'arms.2.teacher.quantile', message: expect.stringMatching(/Too small/) },
+    ]);
+    const parsed = parseSpec(
+      smallSpec({ arms: [{ name: 'a', model: { kind: 'mf' }, teacher: { refine: 'fittable' } }] }),
+    );
+    expect(parsed.kind === 'feedback-loop' && parsed.arms[0].teacher).toEqual({
+      refine: 'fittable',
+      quantile: 0.5,
+    });
+  });
 });
 
 describe('parseSpec claims and reference', () => {

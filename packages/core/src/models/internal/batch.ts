@@ -8,6 +8,10 @@ export interface RowBatch {
   item: Int32Array;
   position: Int32Array;
   clicked: Float32Array;
+  /** What the click head learns: data.clickTarget where given, else the clicks. */
+  clickLabel: Float32Array;
+  /** The click head's row weights, when the logs carry them (data.clickWeight). */
+  clickWeight: Float32Array | undefined;
   /** 1 where the user dismissed the item; all 0 when the logs carry no dismissals. */
   dismissed: Float32Array;
   watchTime: Float32Array;
@@ -35,6 +39,8 @@ export function takeRows(
     item: new Int32Array(size),
     position: new Int32Array(size),
     clicked: new Float32Array(size),
+    clickLabel: data.clickTarget === undefined ? new Float32Array(0) : new Float32Array(size),
+    clickWeight: data.clickWeight === undefined ? undefined : new Float32Array(size),
     dismissed: new Float32Array(size),
     watchTime: new Float32Array(size),
     satisfaction: new Float32Array(size),
@@ -49,6 +55,8 @@ export function takeRows(
     batch.item[b] = item;
     batch.position[b] = Math.min(data.position[r], maxPositions - 1);
     batch.clicked[b] = data.clicked[r];
+    if (data.clickTarget !== undefined) batch.clickLabel[b] = data.clickTarget[r];
+    if (batch.clickWeight !== undefined) batch.clickWeight[b] = data.clickWeight![r];
     if (data.dismissed !== undefined) batch.dismissed[b] = data.dismissed[r];
     batch.watchTime[b] = data.watchTime[r];
     const s = data.satisfaction[r];
@@ -58,6 +66,7 @@ export function takeRows(
     if (batch.propensity !== undefined) batch.propensity[b] = data.propensity![r];
     if (batch.duration !== undefined) batch.duration[b] = data.itemDuration![item];
   }
+  if (data.clickTarget === undefined) batch.clickLabel = batch.clicked;
   return batch;
 }
 

@@ -50,6 +50,8 @@ export function checkTrainingData(data: TrainingData, catalogue: Catalogue): voi
   ];
   if (data.propensity !== undefined) arrays.push(['propensity', data.propensity, Float32Array]);
   if (data.dismissed !== undefined) arrays.push(['dismissed', data.dismissed, Uint8Array]);
+  if (data.clickTarget !== undefined) arrays.push(['clickTarget', data.clickTarget, Float32Array]);
+  if (data.clickWeight !== undefined) arrays.push(['clickWeight', data.clickWeight, Float32Array]);
   for (const [field, value, type] of arrays) {
     if (!(value instanceof type)) fail(where, `data.${field}`, `must be a ${type.name}`);
     if ((value as Int32Array).length !== n) {
@@ -99,6 +101,14 @@ export function checkTrainingData(data: TrainingData, catalogue: Catalogue): voi
     }
     if (!(data.watchTime[i] >= 0))
       fail(where, `data.watchTime[${i}]`, `= ${data.watchTime[i]} is not >= 0`);
+    const target = data.clickTarget?.[i];
+    if (target !== undefined && !(target >= 0 && target <= 1)) {
+      fail(where, `data.clickTarget[${i}]`, `= ${target} is not in [0, 1]`);
+    }
+    const weight = data.clickWeight?.[i];
+    if (weight !== undefined && !(weight >= 0 && Number.isFinite(weight))) {
+      fail(where, `data.clickWeight[${i}]`, `= ${weight} is not a finite number >= 0`);
+    }
   }
 }
 

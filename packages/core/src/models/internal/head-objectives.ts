@@ -59,7 +59,8 @@ export function headLoss(head: HeadName, spec: HeadSpec, j: number, inputs: Head
   }
   let labels: tf.Tensor;
   if (head === 'click') {
-    labels = tf.tensor1d(batch.clicked);
+    labels = tf.tensor1d(batch.clickLabel);
+    if (batch.clickWeight !== undefined) options.weights = tf.tensor1d(batch.clickWeight);
     if (inputs.positionLogit !== undefined) prediction = tf.add(prediction, inputs.positionLogit);
   } else if (head === 'satisfaction') {
     labels = tf.tensor1d(batch.satisfaction);

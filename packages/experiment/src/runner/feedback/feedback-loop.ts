@@ -22,7 +22,9 @@ import { PhaseClock } from './phase-clock';
 import { PositionLogging } from './position-logging';
 import { RelevanceProbe } from './relevance-probe';
 import { roundMetrics } from './round-metrics';
+import { selectRows } from './select-rows';
 import { SimilarPairs } from './similar-pairs';
+import { refineClickLabels } from './teacher-refit';
 import { trainingData } from './training-data';
 import { TrainingWindow } from './training-window';
 
@@ -36,6 +38,7 @@ const STREAM_RELEVANCE_PROBE = 4;
 // arm of one seed is shown the same slates and so lives through the same start-up history.
 const STREAM_STARTUP = 5;
 const STREAM_AMPLIFICATION = 6;
+const STREAM_SELECTION = 7;
 
 /**
  * Models that keep sufficient statistics and add each fit's logs to them: they must be
@@ -99,6 +102,7 @@ export async function runFeedbackLoop(
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
   const replayRng = rng.fork(STREAM_REPLAY);
+  const selectionRng = rng.fork(STREAM_SELECTION);
   const relevanceProbe = new RelevanceProbe(
     numUsers,
     numItems,
@@ -128,6 +132,8 @@ export async function runFeedbackLoop(
   const supply: SupplyPoint[] = [];
   let trainLoss = Number.NaN;
   let trainLossVsConstant = Number.NaN;
+  let teacherLabelShare = Number.NaN;
+  let trainRows = Number.NaN;
   const clickBce = trainableKinds.has(arm.model.kind) && clickLossIsBce(arm);
   const firstRoundActiveUsers = observation.activeUsers.length;
   const clock = new PhaseClock(hooks.onPhase);
@@ -194,12 +200,23 @@ export async function runFeedbackLoop(
           accumulates || replay === 'window'
             ? window.data()
             : window.sample(retrainEvery, replay, replayRng);
-        const data = trainingData(logs, step.observation, env, positionLogging.curve());
+        let data = trainingData(logs, step.observation, env, positionLogging.curve());
+        if (arm.teacher !== undefined) {
+          // Before the refit: the student filters by what it predicts now.
+          const refined = refineClickLabels(arm.teacher, data, model, env.world, trueExamination);
+          data = refined.data;
+          teacherLabelShare = refined.teacherShare;
+        }
+        if (arm.selection !== undefined) {
+          data = selectRows(arm.selection, data, model, env.world, selectionRng);
+        }
+        trainRows = data.user.length;
         const fit = model.fit(data, fitOptions);
         if (trainableKinds.has(arm.model.kind)) trainLoss = fit.loss;
         if (clickBce)
           trainLossVsConstant =
-            (fit.lossByHead.click ?? Number.NaN) - constantCtrLoss(data.clicked);
+            (fit.lossByHead.click ?? Number.NaN) -
+            constantCtrLoss(data.clickTarget ?? data.clicked);
         if (accumulates) window.clear();
       }
       clock.lap('train');
@@ -227,6 +244,12 @@ export async function runFeedbackLoop(
       Object.assign(metrics, amplified, {
         examinationCurveError: positionLogging.curveError(trueExamination),
       });
+      if (arm.teacher !== undefined) metrics.teacherLabelShare = teacherLabelShare;
+      // The refit's size, the training cost a selection saves (no wall-clock time: a metric
+      // must be the same on every machine). For every arm a selection is compared with.
+      if (arm.selection !== undefined || trainableKinds.has(arm.model.kind)) {
+        metrics.trainRows = trainRows;
+      }
       clock.lap('metrics');
       clock.report(round);
       const record: RoundRecord = { round, metrics };
