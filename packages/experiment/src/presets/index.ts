@@ -3,6 +3,7 @@ import { parseSpec } from '../spec/parse-spec';
 import { calibrationPreset } from './calibration';
 import { clickTrap } from './click-trap';
 import { creatorDrift } from './creator-drift';
+import { difficultyPruning } from './difficulty-pruning';
 import { durationBias } from './duration-bias';
 import { engagementWeight } from './engagement-weight';
 import { homogenizationPreset } from './homogenization';
@@ -23,6 +24,7 @@ export const presetNames = [
   'engagement-weight',
   'positive-only',
   'learner-frontier',
+  'difficulty-pruning',
 ] as const;
 
 export type PresetName = (typeof presetNames)[number];
@@ -39,6 +41,7 @@ export const presets: Readonly<Record<PresetName, ExperimentSpec>> = Object.free
   'engagement-weight': parseSpec(engagementWeight),
   'positive-only': parseSpec(positiveOnly),
   'learner-frontier': parseSpec(learnerFrontier),
+  'difficulty-pruning': parseSpec(difficultyPruning),
 });
 
 export function isPresetName(name: string): name is PresetName {
