@@ -31,7 +31,10 @@ export function learnabilityText({ learnability }: ClaimVerdict): string {
     ({ arm, mean }) =>
       `${arm} ${formatNumber(mean)} ${mean >= learnability.min ? '≥' : '<'} ${formatNumber(learnability.min)}`,
   );
-  return `${learnability.metric}: ${figures.join(', ')}`;
+  const reported = (learnability.reported ?? []).map(
+    ({ arm, mean }) => `${arm} ${formatNumber(mean)} (not gated)`,
+  );
+  return `${learnability.metric}: ${[...figures, ...reported].join(', ')}`;
 }
 
 /** A grid point as `path=value, path=value`; empty without a sweep. */

@@ -56,5 +56,15 @@ describe('renderVerdictTable', () => {
     expect(learnabilityText(gated)).toBe(
       'relevanceAucPerUser: click 0.5234 < 0.6, satisfaction 0.6 ≥ 0.6',
     );
+    const withReported: ClaimVerdict = {
+      ...gated,
+      learnability: {
+        ...gated.learnability!,
+        reported: [{ arm: 'watch-time', mean: 0.57, lower: 0.55, upper: 0.59, n: 10 }],
+      },
+    };
+    expect(learnabilityText(withReported)).toBe(
+      'relevanceAucPerUser: click 0.5234 < 0.6, satisfaction 0.6 ≥ 0.6, watch-time 0.57 (not gated)',
+    );
   });
 });

@@ -2,6 +2,7 @@ import {
   type Claim,
   type ClaimVerdict,
   type ExperimentSpec,
+  type GateFigure,
   judgeClaims,
   type PairedComparison,
   type PairedEffect,
@@ -34,7 +35,24 @@ export interface GateFigureOut {
 
 export interface ClaimVerdictOut extends Omit<ClaimVerdict, 'effect' | 'learnability'> {
   effect: PairedEffectOut;
-  learnability: { metric: string; min: number; passed: boolean; arms: GateFigureOut[] } | null;
+  learnability: {
+    metric: string;
+    min: number;
+    passed: boolean;
+    arms: GateFigureOut[];
+    /** Compared arms the gate leaves out: shown, not judged ([] when none). */
+    reported: GateFigureOut[];
+  } | null;
+}
+
+function figureOut(figure: GateFigure): GateFigureOut {
+  return {
+    arm: figure.arm,
+    mean: finiteOrNull(figure.mean),
+    lower: finiteOrNull(figure.lower),
+    upper: finiteOrNull(figure.upper),
+    n: figure.n,
+  };
 }
 
 export function effectOut(effect: PairedEffect): PairedEffectOut {
@@ -76,13 +94,8 @@ export function verdictsOf(spec: ExperimentSpec, runs: readonly StoredRun[]): Cl
         ? null
         : {
             ...learnability,
-            arms: learnability.arms.map((figure) => ({
-              arm: figure.arm,
-              mean: finiteOrNull(figure.mean),
-              lower: finiteOrNull(figure.lower),
-              upper: finiteOrNull(figure.upper),
-              n: figure.n,
-            })),
+            arms: learnability.arms.map(figureOut),
+            reported: (learnability.reported ?? []).map(figureOut),
           },
   }));
 }

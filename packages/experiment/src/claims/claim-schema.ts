@@ -23,15 +23,22 @@ export const claimComparisonSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** Sweep values by sweep path: `{ "world.x": 0.5 }`. */
+const sweepValuesSchema = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+
 /**
  * The positive control a claim stands on: every arm in `arms` must reach `min` on `metric`
  * (the mean across seeds of that run summary metric, e.g. `relevanceAucPerUser` or, offline,
  * `auc`) or the claim is "inconclusive: the learners did not learn", never a finding.
+ * `where` judges the gate at the grid points with these sweep values instead of at the points
+ * the verdict covers: for a trend whose axis is the mechanism itself (an engagement weight),
+ * the learner is shown to learn where the mechanism is off (claims/learnability-bar).
  */
 export const learnabilityGateSchema = z.strictObject({
   metric: z.string().min(1).max(60),
   min: z.number().finite(),
   arms: z.array(z.string().min(1).max(60)).min(1).max(20),
+  where: sweepValuesSchema.optional(),
 });
 
 /**
@@ -55,7 +62,7 @@ export const claimSchema = z.strictObject({
   /** The sign the source predicts for the paired effect. */
   expected: z.enum(['positive', 'negative']),
   /** Restricts the claim to sweep grid points with these values (by sweep path). */
-  where: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
+  where: sweepValuesSchema.optional(),
   gate: learnabilityGateSchema.optional(),
 });
 

@@ -86,6 +86,25 @@ describe('judgeClaims', () => {
     );
   });
 
+  it('reports a compared arm the gate leaves out, without judging it', () => {
+    // Gated on a alone (0.7 ≥ 0.6): b's 0.55 is shown beside the verdict but does not gate it.
+    const withAuc = falling.map((run) => ({
+      ...run,
+      summary: { ...run.summary, auc: run.arm === 'b' ? 0.45 + 0.05 * run.seed : 0.7 },
+    }));
+    const gate = { metric: 'auc', min: 0.6, arms: ['a'] };
+    const [verdict] = judgeClaims({ claims: [armsClaim({ gate })] }, withAuc);
+    expect(verdict.verdict).toBe('reproduced');
+    expect(verdict.learnability?.passed).toBe(true);
+    expect(verdict.learnability?.reported?.map((figure) => figure.arm)).toEqual(['b']);
+    expect(verdict.learnability?.reported?.[0].mean).toBeCloseTo(0.55, 10);
+    const [both] = judgeClaims(
+      { claims: [armsClaim({ gate: { ...gate, arms: ['a', 'b'] } })] },
+      withAuc,
+    );
+    expect(both.learnability?.reported).toBeUndefined();
+  });
+
   it('judges each grid point its where allows, and against 0 for a zero comparison', () => {
     const results = [
       ...pairedResults('meanWelfare', [2, 2, 2], [1, 0.8, 1.2], { x: 1 }),
@@ -156,6 +175,43 @@ describe('judgeClaims', () => {
     const [verdict] = judgeClaims({ claims: [trend] }, results);
     expect(verdict.reason).toBe("the learners did not learn: b's auc 0.5 < 0.6 at w=1");
     expect(verdict.learnability?.arms[0].mean).toBeCloseTo(0.5, 10);
+  });
+
+  it('judges a gate with `where` at that grid point only, for every verdict it covers', () => {
+    // b learns at w = 0 (auc 0.8) and not at w = 1 (0.5): gated at w = 0 the trend is judged
+    // (slopes 1 and 2 per seed, both positive), gated everywhere it would be inconclusive.
+    // A gate at a point with no runs (w = 5) makes the verdict inconclusive and says so.
+    const results = [0, 1].flatMap((w) =>
+      [1, 2].map((seed) => result('b', seed, { m: w * seed, auc: w === 1 ? 0.5 : 0.8 }, { w })),
+    );
+    const gate = { metric: 'auc', min: 0.6, arms: ['b'], where: { w: 0 } };
+    const trend = armsClaim({
+      metric: 'm',
+      compare: { kind: 'trend', arm: 'b', axis: 'w' },
+      expected: 'positive',
+      gate,
+    });
+    const [verdict] = judgeClaims({ claims: [trend] }, results);
+    expect(verdict.learnability?.passed).toBe(true);
+    expect(verdict.learnability?.arms[0].mean).toBeCloseTo(0.8, 10);
+    // b's own figure along the trend, at its worst point (w = 1), is reported, not judged.
+    expect(verdict.learnability?.reported?.[0]).toMatchObject({ arm: 'b', n: 2 });
+    expect(verdict.learnability?.reported?.[0].mean).toBeCloseTo(0.5, 10);
+    expect(verdict.effect).toMatchObject({ n: 2, agreeing: 2 });
+    expect(verdict.verdict).not.toBe('inconclusive');
+
+    const atW1 = armsClaim({ metric: 'm', where: { w: 1 }, gate });
+    const [armsVerdict] = judgeClaims({ claims: [atW1] }, [
+      ...results,
+      ...[1, 2].map((seed) => result('a', seed, { m: 0, auc: 0.5 }, { w: 1 })),
+    ]);
+    expect(armsVerdict.params).toEqual({ w: 1 });
+    expect(armsVerdict.learnability?.arms[0].mean).toBeCloseTo(0.8, 10);
+
+    const nowhere = { ...trend, gate: { ...gate, where: { w: 5 } } };
+    const [missing] = judgeClaims({ claims: [nowhere] }, results);
+    expect(missing).toMatchObject({ verdict: 'inconclusive' });
+    expect(missing.reason).toBe("the gate's grid point (w=5) has no runs");
   });
 
   it('gives a claim with nothing to judge one inconclusive verdict, so it is not lost', () => {

@@ -9,11 +9,11 @@ import {
   paramsKey,
   runsBySeed,
 } from './grid-points';
-import { judgeGate } from './learnability-gate';
+import { describeParams, judgeGate } from './learnability-gate';
 import { leastSquaresSlope } from './least-squares-slope';
 import { effectAgainstZero, noEffect, pairedEffect, type Sign } from './paired-effect';
 import { verdictOf } from './verdict-rule';
-import type { ClaimVerdict, PairedEffect } from './verdict-types';
+import type { ClaimVerdict, GateFigure, PairedEffect } from './verdict-types';
 
 /** What one verdict covers: a grid point, or for a trend every point along its axis. */
 interface Unit {
@@ -46,21 +46,62 @@ export function judgeClaims(
         effect: { ...noEffect },
       });
     }
-    for (const unit of units) verdicts.push(judgeUnit(claim, unit, level));
+    for (const unit of units) verdicts.push(judgeUnit(claim, unit, points, level));
   }
   return verdicts;
 }
 
-function judgeUnit(claim: Claim, unit: Unit, level: number): ClaimVerdict {
+function judgeUnit(
+  claim: Claim,
+  unit: Unit,
+  points: readonly GridPoint[],
+  level: number,
+): ClaimVerdict {
   const effect = effectOf(claim, unit, claim.expected === 'positive' ? 1 : -1, level);
   const base = { claim, params: unit.params, effect };
   if (claim.gate === undefined) return { ...base, ...verdictOf(effect, claim.expected) };
-  const { failures, ...learnability } = judgeGate(claim.gate, unit.points);
+  const gatePoints = gatePointsOf(claim.gate.where, unit, points);
+  if (gatePoints.length === 0) {
+    const reason = `the gate's grid point (${describeParams({ ...unit.params, ...claim.gate.where })}) has no runs`;
+    return { ...base, verdict: 'inconclusive', reason };
+  }
+  const { failures, ...gated } = judgeGate(claim.gate, gatePoints);
+  const learnability = { ...gated, ...reportedFigures(claim, unit) };
   if (failures.length > 0) {
     const reason = `the learners did not learn: ${failures.join('; ')}`;
     return { ...base, verdict: 'inconclusive', reason, learnability };
   }
   return { ...base, ...verdictOf(effect, claim.expected), learnability };
+}
+
+/**
+ * The compared arms the gate leaves out, with their figure on its metric at the verdict's own
+ * points (not judged); with a gate `where`, every compared arm, since the gate was judged
+ * elsewhere.
+ */
+function reportedFigures(claim: Claim, unit: Unit): { reported?: GateFigure[] } {
+  const { gate, compare } = claim;
+  if (gate === undefined) return {};
+  const compared = compare.kind === 'arms' ? [compare.arm, compare.reference] : [compare.arm];
+  const ungated =
+    gate.where === undefined ? compared.filter((arm) => !gate.arms.includes(arm)) : compared;
+  if (ungated.length === 0) return {};
+  return { reported: judgeGate({ ...gate, arms: ungated }, unit.points).arms };
+}
+
+/**
+ * Where the gate is judged: the verdict's own points, or with the gate's `where` the points
+ * that share the verdict's other sweep values and have the gate's (for a trend, the one point
+ * of its axis where the mechanism is off).
+ */
+function gatePointsOf(
+  where: Params | undefined,
+  unit: Unit,
+  points: readonly GridPoint[],
+): GridPoint[] {
+  if (where === undefined) return unit.points;
+  const wanted = { ...unit.params, ...where };
+  return points.filter((point) => matchesWhere(point.params, wanted));
 }
 
 function unitsOf(claim: Claim, points: readonly GridPoint[]): Unit[] {

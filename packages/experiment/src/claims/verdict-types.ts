@@ -29,8 +29,18 @@ export interface ClaimVerdict {
   reason: string;
   /** The paired effect in the claim's metric (for `trend`: the slope per unit of the axis). */
   effect: PairedEffect;
-  /** The gate's figures, one per learner arm; absent when the claim has no gate. */
-  learnability?: { metric: string; min: number; passed: boolean; arms: GateFigure[] };
+  /**
+   * The gate's figures, one per learner arm; absent when the claim has no gate. `reported`:
+   * the compared arms the gate leaves out (claims/learnability-bar says why), with their figure
+   * on the same metric at the verdict's own grid points, shown but not judged.
+   */
+  learnability?: {
+    metric: string;
+    min: number;
+    passed: boolean;
+    arms: GateFigure[];
+    reported?: GateFigure[];
+  };
 }
 
 /** Every arm against the spec's reference arm, metric by metric, paired by seed. */

@@ -5,13 +5,18 @@ import { feedbackTraining } from '../spec/feedback-training';
 
 const source = 'seed: click-traps (watch-time objectives and duration bias)';
 const axis = 'world.durationInterest.correlation';
-const gate = { ...learnabilityBar.feedback, arms: ['watch-time', 'duration-debiased'] };
+/** The same two-tower model in every learning arm (see below). */
+const twoTower = { kind: 'two-tower' } as const;
+// The positive control is the duration-debiased twin alone (claims/learnability-bar): the
+// watch-time ranker serving what people care less for is what two of the claims predict, so
+// its own per-user AUC is reported beside each verdict, not gated on.
+const gate = { ...learnabilityBar.feedback, arms: ['duration-debiased'] };
 
 /**
  * The seed's claim, split into what can be measured: the watch-time ranker shows longer items
  * (at either correlation), and, where long items are the less interesting ones, it shows
  * people what they care less for and they get less from it. Each against the duration-debiased
- * ranker (the reference), both learners gated on having learnt their users.
+ * ranker (the reference), gated on that ranker having learnt its users.
  */
 const claims: ClaimInput[] = [
   {
@@ -59,12 +64,15 @@ const claims: ClaimInput[] = [
  *   (nothing here has been run at another value to pick it).
  * The click-trained arm is a second yardstick; the relevance probe measures each arm's served
  * score (the watch-time head for the watch-time arms), so every arm has a learnability figure.
+ * Every learner is two-tower (ids and item features): with matrix factorisation (ids only)
+ * the arms stayed at a per-user AUC of 0.52, under the bar, and every claim was inconclusive;
+ * in a pilot the two-tower duration-debiased ranker reached 0.71.
  */
 export const durationBias = {
   name: 'duration-bias',
   preset: 'duration-bias',
   description:
-    'Recommenders that rank by a watch-time head: regressed on raw minutes watched (mse), or ' +
+    'Two-tower recommenders that rank by a watch-time head: regressed on raw minutes watched (mse), or ' +
     'on a duration-free target (the completion share, duration-debiased, the reference), and a ' +
     'click-trained arm; in a world where duration is independent of interest and in one where ' +
     'long items are the less interesting (durationInterest.correlation −0.5). ' +
@@ -97,17 +105,17 @@ export const durationBias = {
     {
       name: 'duration-debiased',
       model: {
-        kind: 'mf',
+        ...twoTower,
         heads: { watchTime: { loss: 'duration-debiased', options: { target: 'completion' } } },
       },
       decision: { weights: { watchTime: 1 } },
     },
     {
       name: 'watch-time',
-      model: { kind: 'mf', heads: { watchTime: { loss: 'mse' } } },
+      model: { ...twoTower, heads: { watchTime: { loss: 'mse' } } },
       decision: { weights: { watchTime: 1 } },
     },
-    { name: 'click', model: { kind: 'mf', heads: { click: { loss: 'bce' } } } },
+    { name: 'click', model: { ...twoTower, heads: { click: { loss: 'bce' } } } },
     // The positive control: ranks by true expected utility, so its per-user AUC against true
     // relevance shows the world's taste is there to be learnt (and the probe measures it).
     { name: 'ideal', model: { kind: 'ideal' } },

@@ -5,7 +5,7 @@ import type { SpecIssue } from './spec-error';
 /**
  * What the schema alone cannot check about `reference` and `claims`: that every arm they name
  * exists, claim ids are unique, and a claim's trend axis and `where` keys are axes of the
- * spec's sweep (with values the sweep has). Run by parseSpec on the whole spec; the specs of
+ * spec's sweep (with values the sweep has), and so are those of a gate's `where`. Run by parseSpec on the whole spec; the specs of
  * single grid points (sweep removed) are not checked again.
  */
 export function claimIssues(spec: ExperimentSpec): SpecIssue[] {
@@ -69,13 +69,26 @@ function sweepReferenceIssues(spec: ExperimentSpec, claim: Claim, at: string): S
       issues.push({ path: `${at}.where.${path}`, message: 'the trend axis cannot also be fixed' });
     }
   }
-  for (const [path, value] of Object.entries(claim.where ?? {})) {
+  issues.push(...sweepValueIssues(claim.where, `${at}.where`, axes, known));
+  issues.push(...sweepValueIssues(claim.gate?.where, `${at}.gate.where`, axes, known));
+  return issues;
+}
+
+/** Every key of a `where` must be a sweep axis, and its value one of the axis's values. */
+function sweepValueIssues(
+  where: Claim['where'],
+  at: string,
+  axes: NonNullable<ExperimentSpec['sweep']>['axes'],
+  known: string,
+): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  for (const [path, value] of Object.entries(where ?? {})) {
     const axis = axes.find((candidate) => candidate.path === path);
     if (axis === undefined) {
-      issues.push({ path: `${at}.where.${path}`, message: `not a sweep axis; ${known}` });
+      issues.push({ path: `${at}.${path}`, message: `not a sweep axis; ${known}` });
     } else if (!axis.values.includes(value)) {
       issues.push({
-        path: `${at}.where.${path}`,
+        path: `${at}.${path}`,
         message: `${value} is not among the sweep's values (${axis.values.join(', ')})`,
       });
     }

@@ -253,6 +253,16 @@ describe('parseSpec claims and reference', () => {
           trend('world.numUsers'),
           { ...trend('world.click.clickbait'), where: { 'world.click.clickbait': 1 } },
           { ...welfare, where: { 'world.numUsers': 50, rounds: 3 } },
+          {
+            ...welfare,
+            id: 'gated-at',
+            gate: {
+              metric: 'auc',
+              min: 0.6,
+              arms: ['click'],
+              where: { 'world.click.clickbait': 5 },
+            },
+          },
         ],
       }),
     );
@@ -274,6 +284,10 @@ describe('parseSpec claims and reference', () => {
       {
         path: 'claims.3.where.rounds',
         message: 'not a sweep axis; sweep axes: world.click.clickbait, world.numUsers',
+      },
+      {
+        path: 'claims.4.gate.where.world.click.clickbait',
+        message: "5 is not among the sweep's values (0, 1, 2)",
       },
     ]);
     expect(issuesOf(smallSpec({ claims: [trend('world.numUsers')] }))).toEqual([

@@ -5,6 +5,8 @@ export interface LearnabilityLike {
   min: number;
   passed: boolean;
   arms: { arm: string; mean: number | null }[];
+  /** Compared arms the gate leaves out on principle (their failure would be the finding). */
+  reported?: { arm: string; mean: number | null }[];
 }
 
 /**
@@ -30,6 +32,11 @@ export function LearnabilityCell({ learnability }: { learnability: LearnabilityL
           </li>
         );
       })}
+      {(learnability.reported ?? []).map((figure) => (
+        <li key={figure.arm} className="interval" title="compared, not gated: see the Claims page">
+          <span className="mono">{figure.arm}</span> {formatNumber(figure.mean)} (not gated)
+        </li>
+      ))}
     </ul>
   );
 }
