@@ -88,15 +88,14 @@ export const durationBias = {
   kind: 'feedback-loop',
   world: { numUsers: 1000, numItems: 500 },
   rounds: 20,
-  // Seeds from effect sizes (claims/seed-count): a 5-seed pilot (2026-11-28, the world before
-  // the learnable default) gave per-seed sds of the paired effect of 0.75 and 0.97 minutes
-  // (duration shown, at correlation 0 and −0.5), 0.0060 (relevance shown) and 0.13 (welfare).
-  // Smallest effects that matter: 1 minute of duration (a sixth of the debiased arm's 6.3),
-  // 0.01 of relevance, 0.1 of welfare (a sixth of its level); seedsForEffect gives 7, 10, 5 and
-  // 16. We take 8, what about three minutes on 2 cores allows (64 runs, ~6 s of CPU each):
-  // with 8 seeds the paired interval finds, 4 times in 5, 0.87–1.1 minutes, 0.0069 of relevance
-  // and 0.15 of welfare; the pilot's effects were 4.1–4.2 minutes, −0.0092 and −0.085, so the
-  // welfare claim is the under-powered one.
+  // Seeds from effect sizes (claims/seed-count): a 4-seed pilot of this design (two-tower,
+  // seeds 101–104, 2026-11-28) gave per-seed sds of the paired effect (effectSd) of 1.6 and 0.8
+  // minutes (duration shown, at correlation 0 and −0.5), 0.047 (relevance shown) and 0.26
+  // (welfare). The smallest effects named before (1 minute, 0.01 of relevance, 0.1 of welfare)
+  // would now need 22, about 180 and 55 seeds; we keep 8 (64 runs, about 8 minutes of CPU),
+  // which find 4 times in 5 a paired effect of 1.9 and 0.9 minutes, 0.054 of relevance and
+  // 0.30 of welfare (1.15 sd at 8 seeds). Smaller effects than those come out "no effect";
+  // `--seeds` overrides.
   seeds: { count: 8, base: 1 },
   training: { ...feedbackTraining, startupRounds: 2 },
   reference: 'duration-debiased',

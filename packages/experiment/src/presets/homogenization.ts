@@ -104,11 +104,16 @@ export const homogenizationPreset = {
   },
   rounds: 25,
   // Seeds from effect sizes (claims/seed-count): a 5-seed pilot (2026-11-28, the world before
-  // the learnable default) gave per-seed sds of the paired effect against ideal of 0.006–0.014
-  // in homogenizationSimilarPairs (social 0.0135, the largest) and 0.009–0.036 in
-  // utilityNormalisedAvg. Smallest effects that matter: 0.02 of Jaccard (a twentieth of the
-  // ideal arm's 0.39) and 0.05 of normalised utility; seedsForEffect gives 6 for social's
-  // homogenization and 5 for every other claim. 6 seeds: 36 runs, about 320 s of CPU.
+  // the learnable default) gave sds of 0.006–0.014 (homogenizationSimilarPairs) and
+  // 0.009–0.036 (utilityNormalisedAvg) and 6 seeds. Re-derived from the 6-seed replication run
+  // in the learnable world (2026-11-28): sds of the paired effect against ideal of 0.018
+  // (content), 0.029 (mf), 0.036 (social), 0.067 (popularity), 0.011 (random) in
+  // homogenizationSimilarPairs and 0.047, 0.022, 0.109, 0.077 in utilityNormalisedAvg. At the
+  // smallest effects named (0.02 of Jaccard, 0.05 of utility) seedsForEffect gives 9, 19,
+  // 28, 92, 5 and 10, 5, 39, 21. We keep 6 (36 runs, about 5 minutes of CPU): every effect
+  // measured so far but social's homogenization is at least 4 sds from 0, and 6 seeds find,
+  // 4 times in 5, 1.4 sds (0.025–0.096 of Jaccard, 0.031–0.16 of utility); social's
+  // homogenization (0.001 ± 0.037 at 6 seeds) would need 28 to tell 0.02 from none.
   seeds: { count: 6, base: 1 },
   training: { ...feedbackTraining, startupRounds: 5 },
   reference: 'ideal',
