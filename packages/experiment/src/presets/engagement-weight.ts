@@ -91,7 +91,7 @@ export const engagementWeight = {
   name: 'engagement-weight',
   preset: 'engagement-weight',
   description:
-    'A matrix-factorisation model with a click head and a satisfaction head; slates rank by ' +
+    'A two-tower model with a click head and a satisfaction head; slates rank by ' +
     'satisfaction + w · click, w swept over 0, 1, 4. Misinformation is its own engagement ' +
     'channel (click logit + ln 1.7, 5% of items, independent of clickbait); opinions follow ' +
     'attraction–repulsion (tolerance 0.5, rate 0.05). Activity: CTR, active users, retention.',
@@ -117,18 +117,19 @@ export const engagementWeight = {
   // control ranks by the satisfaction head, which learns from rare likes and needed about 40
   // rounds after start-up to clear the bar in click-trap's pilot.
   rounds: 45,
-  // Seeds from effect sizes (claims/seed-count): a 5-seed pilot (2026-11-28, the world before
-  // the learnable default) gave per-seed slope sds of 0.0014 (CTR), 8.7 (active users), 0.025
-  // (retention), 0.0018 (misinformation exposure), 0.0069 (polarizing exposure), 0.0036
-  // (polarization), 0.045 (welfare). The smallest effects that matter, over the whole range
-  // w 0 → 4: CTR 0.01 (a tenth of its level), 40 active users (4%), misinformation exposure
-  // 0.01, polarization 0.02, welfare 0.1 (a seventh of its level). seedsForEffect gives 5, 8,
-  // 7, 7 and 28; retention (final share, noisy) would need 49 for 4%. We take 10 (about
-  // two minutes of CPU on 2 cores): with 10 seeds the paired interval finds, 4 times in 5, a
-  // slope of 0.0014 CTR, 8.6 users, 0.024 retention, 0.0018 misinformation, 0.0069 polarizing,
-  // 0.0035 polarization, 0.045 welfare per unit of w; the pilot's effects were 0.0065, −19,
-  // −0.051, 0.0026, 0.011, 0.013 and −0.11. Retention and welfare are the under-powered ones.
-  seeds: { count: 10, base: 1 },
+  // Seeds from effect sizes (claims/seed-count): a 4-seed pilot of this design (two-tower,
+  // 5 + 40 rounds, seeds 101–104, 2026-11-28) gave per-seed sds of the slope over w of 0.0063
+  // (CTR), 1.1 (active users), 0.0075 (retention), 0.0064 (misinformation exposure), 0.0042
+  // (polarizing exposure), 0.014 (polarization) and 0.032 (welfare). The smallest effects that
+  // matter, over the whole range w 0 → 4 (per unit of w, a quarter): CTR 0.01, 40 active users
+  // (4%), retention 0.04, misinformation and polarizing exposure 0.01, polarization 0.02,
+  // welfare 0.1 (a seventh of its level). seedsForEffect gives about 50, 5, 6, 50, 24, 66 and
+  // 15. We take 8 (48 runs, 24 of them the cheap ideal arm; about 14 minutes of CPU at 100 s a
+  // learner seed): with 8 seeds the paired interval finds, 4 times in 5, slopes of 0.0073
+  // CTR, 1.3 users, 0.0087 retention, 0.0074 misinformation, 0.0048 polarizing, 0.017
+  // polarization and 0.037 welfare per unit of w (1.15 sd). CTR, misinformation,
+  // polarization and welfare are under-powered for the smallest effects named.
+  seeds: { count: 8, base: 1 },
   training: { ...feedbackTraining, startupRounds: 5 },
   claims,
   arms: [
