@@ -80,7 +80,15 @@ export const clickTrap = {
   // rounds was 0.58 and 0.57, under the bar, and after 40 own rounds 0.61 and 0.67. The rounds
   // were chosen on that curve alone (the positive control's learning), not on any claim.
   rounds: 45,
-  seeds: { count: 3, base: 1 },
+  // Seeds from effect sizes (claims/seed-count): a 4-seed pilot at these rounds (seeds
+  // 101–104, 2026-11-28) gave per-seed sds of the paired effect of 0.42 (welfare, click-bce −
+  // satisfaction), 0.47 (welfare, click-bce − multi-objective), 0.049 (clickbait share shown)
+  // and 0.013 (loss change); every learner cleared the bar there (satisfaction 0.63–0.72).
+  // Smallest effects that matter: 0.2 of welfare (a tenth of its level), 0.05 of clickbait
+  // share; seedsForEffect gives about 34, 42 and 10. We take 8 (24 runs, about 8 minutes of
+  // CPU), which find, 4 times in 5, 0.48 and 0.54 of welfare and 0.056 of clickbait share
+  // (1.15 sd): the welfare claims are under-powered for effects under half a unit.
+  seeds: { count: 8, base: 1 },
   training: { ...feedbackTraining, startupRounds: 5 },
   arms: [
     {
