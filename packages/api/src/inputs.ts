@@ -1,4 +1,4 @@
-import { runStatuses } from '@goodhart/store';
+import { runChangesCursor, runStatuses } from '@goodhart/store';
 import { z } from 'zod';
 
 export const experimentId = z
@@ -6,6 +6,15 @@ export const experimentId = z
   .regex(/^[0-9a-f]{16}$/, { message: 'an experiment id is 16 lower-case hex digits' });
 
 export const byId = z.strictObject({ id: experimentId });
+
+export const progressInput = z.strictObject({
+  id: experimentId,
+  /** The cursor of the last get or progress: only the runs changed since are sent. */
+  since: z
+    .string()
+    .regex(runChangesCursor, { message: 'a cursor is the one the last get or progress returned' })
+    .optional(),
+});
 
 export const runLogsInput = z.strictObject({
   runId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { registerStoreContract } from './contract';
 import { PostgresStore } from './postgres/postgres-store';
@@ -59,6 +60,35 @@ if (databaseUrl !== undefined) {
         await store.submitExperiment(next);
         expect((await store.claimRun('w'))?.experimentId).toBe(next.id);
       } finally {
+        await store.close();
+        await dropTestSchema(databaseUrl, schema);
+      }
+    });
+
+    it('misses no run changed by a transaction that began before a poll and committed after it', async () => {
+      const schema = uniqueSchema();
+      const store = new PostgresStore({ connectionString: databaseUrl, schema });
+      const writer = new pg.Client({ connectionString: databaseUrl });
+      try {
+        const submission = prepareSubmission(tinySpec({ name: `late commit ${Date.now()}` }));
+        await store.submitExperiment(submission);
+        const [early, late] = await store.listRuns(submission.id);
+        const first = await store.listRunChanges(submission.id);
+        // A writer opens its transaction (and takes its id) first...
+        await writer.connect();
+        await writer.query('BEGIN');
+        await writer.query(`UPDATE ${schema}.runs SET current_round = 2 WHERE id = $1`, [late.id]);
+        // ...another change commits, and a poll sees it while the first is still open...
+        const claim = await store.claimRun('w');
+        expect(claim?.runId).toBe(early.id);
+        const during = await store.listRunChanges(submission.id, first.cursor);
+        expect(during.runs.map((run) => run.id)).toEqual([early.id]);
+        // ...then the first commits: an id below the largest seen, and the next poll has it.
+        await writer.query('COMMIT');
+        const after = await store.listRunChanges(submission.id, during.cursor);
+        expect(after.runs.find((run) => run.id === late.id)?.currentRound).toBe(2);
+      } finally {
+        await writer.end();
         await store.close();
         await dropTestSchema(databaseUrl, schema);
       }

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { registerChangesContract } from './contract/changes-contract';
 import type { ContractContext } from './contract/context';
 import { registerLapseContract } from './contract/lapse-contract';
 import { registerQueueContract } from './contract/queue-contract';
@@ -54,5 +55,6 @@ export function registerStoreContract(name: string, makeFixture: () => ContractF
     registerWorkerContract(context);
     registerLapseContract(context);
     registerResumeContract(context);
+    registerChangesContract(context);
   });
 }

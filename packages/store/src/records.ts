@@ -59,6 +59,28 @@ export interface RunSummary {
   finishedAt: string | null;
 }
 
+/**
+ * An experiment's runs that changed since an earlier read (Store.listRunChanges), so a poll of
+ * a large experiment carries what moved, not every run.
+ */
+export interface RunChanges {
+  /** Give it back as `since` to get what changes after this read. Opaque; digits, `:` and `,`. */
+  cursor: string;
+  /** Whether `runs` is every run: no `since` was given, or not one this store can read. */
+  complete: boolean;
+  /**
+   * Every run changed since `since` (all runs when complete), and every running run whatever
+   * its change (its liveness moves with the clock), in run order. A run may come again
+   * although unchanged; no change is left out.
+   */
+  runs: RunSummary[];
+  /** Rounds finished over all runs (a succeeded run counts all of its rounds), and in all. */
+  rounds: { done: number; total: number };
+}
+
+/** What a listRunChanges cursor looks like in any store (each store reads only its own). */
+export const runChangesCursor = /^[0-9][0-9:,]{0,3999}$/;
+
 export interface RoundMetricsRow {
   runId: string;
   round: number;

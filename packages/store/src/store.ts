@@ -7,6 +7,7 @@ import type {
   NewExperiment,
   ResumeResult,
   RoundMetricsRow,
+  RunChanges,
   RunLog,
   RunSummary,
   SubmitResult,
@@ -33,6 +34,12 @@ export interface Store {
   listExperiments(options?: ListOptions): Promise<ExperimentSummary[]>;
   getExperiment(id: string): Promise<ExperimentRecord | null>;
   listRuns(experimentId: string): Promise<RunSummary[]>;
+  /**
+   * The runs changed since `since` (a cursor from an earlier call; every run when absent or
+   * not one of this store's), every running run, the rounds finished over all runs, and the
+   * cursor for the next call. No change is missed, whatever order writers commit in.
+   */
+  listRunChanges(experimentId: string, since?: string): Promise<RunChanges>;
   /** Every stored round of every run of the experiment, by run then round. */
   listRoundMetrics(experimentId: string): Promise<RoundMetricsRow[]>;
   /** Backend, summary and details of the experiment's succeeded runs. */

@@ -248,7 +248,7 @@ describe.each(targets)('generated API input ($name store)', (target) => {
 
   // Every procedure that takes input (mutations are POSTed, queries are GETs), with what its
   // input should look like and odd values.
-  const mutations = ['experiments.validate', 'experiments.submit', 'experiments.cancel'];
+  const mutations = ['validate', 'submit', 'cancel', 'resume'].map((name) => `experiments.${name}`);
   const queries = [
     'list',
     'get',

@@ -13,9 +13,15 @@ export function withoutSpec(experiment: ExperimentRecord) {
   return summary;
 }
 
-/** The experiment's runs, each with whether its worker is still heard from (runLiveness). */
-export async function runsWithLiveness(store: Store, experimentId: string) {
-  const runs = await store.listRuns(experimentId);
+/**
+ * The experiment's runs changed since `since` (all of them without it), each with whether its
+ * worker is still heard from (runLiveness), and the cursor for the next read.
+ */
+export async function runChangesWithLiveness(store: Store, experimentId: string, since?: string) {
+  const changes = await store.listRunChanges(experimentId, since);
   const now = Date.now();
-  return runs.map((run) => ({ ...run, ...runLiveness(run, store.leaseMs, now) }));
+  return {
+    ...changes,
+    runs: changes.runs.map((run) => ({ ...run, ...runLiveness(run, store.leaseMs, now) })),
+  };
 }

@@ -10,9 +10,9 @@ import {
 import { assertRunnable, prepareSubmission } from '@goodhart/store/submission';
 import { TRPCError } from '@trpc/server';
 import { notFound, rethrowSpecError } from '../errors';
-import { byId, listInput, submitInput } from '../inputs';
+import { byId, listInput, progressInput, submitInput } from '../inputs';
 import { mutationProcedure, publicProcedure } from '../trpc';
-import { requireExperiment, runsWithLiveness, withoutSpec } from './load';
+import { requireExperiment, runChangesWithLiveness, withoutSpec } from './load';
 
 /** validate, submit, list, get, progress, cancel, resume: the life of an experiment. */
 export const submissionProcedures = {
@@ -49,21 +49,34 @@ export const submissionProcedures = {
     }),
   ),
 
+  /** Everything about an experiment; `cursor` starts progress polls from here. */
   get: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     const experiment = await requireExperiment(ctx.store, input.id);
-    const runs = await runsWithLiveness(ctx.store, input.id);
-    return { experiment: withoutSpec(experiment), spec: experiment.spec as ExperimentSpec, runs };
+    const { runs, cursor } = await runChangesWithLiveness(ctx.store, input.id);
+    return {
+      experiment: withoutSpec(experiment),
+      spec: experiment.spec as ExperimentSpec,
+      runs,
+      cursor,
+    };
   }),
 
-  progress: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+  /**
+   * What a poll needs: the experiment's counts by status, the rounds done, and the runs changed
+   * since `since` (the cursor of the last get or progress) plus the running ones; without
+   * `since` (or with one the store cannot read: `complete`), every run.
+   */
+  progress: publicProcedure.input(progressInput).query(async ({ ctx, input }) => {
     const experiment = await requireExperiment(ctx.store, input.id);
-    const runs = await runsWithLiveness(ctx.store, input.id);
-    const total = runs.reduce((sum, run) => sum + run.totalRounds, 0);
-    const done = runs.reduce(
-      (sum, run) => sum + (run.status === 'succeeded' ? run.totalRounds : run.currentRound),
-      0,
-    );
-    return { experiment: withoutSpec(experiment), fraction: total === 0 ? 0 : done / total, runs };
+    const changes = await runChangesWithLiveness(ctx.store, input.id, input.since);
+    const { done, total } = changes.rounds;
+    return {
+      experiment: withoutSpec(experiment),
+      fraction: total === 0 ? 0 : done / total,
+      cursor: changes.cursor,
+      complete: changes.complete,
+      runs: changes.runs,
+    };
   }),
 
   cancel: mutationProcedure.input(byId).mutation(async ({ ctx, input }) => {

@@ -15,6 +15,7 @@ import {
   type NewExperiment,
   type ResumeResult,
   type RoundMetricsRow,
+  type RunChanges,
   type RunLog,
   type RunStatus,
   type RunSummary,
@@ -25,6 +26,7 @@ import {
 import type { Store } from '../store';
 import { PgClaims } from './pg-claims';
 import { resumeInPostgres } from './pg-resume';
+import { runChangesInPostgres } from './pg-run-changes';
 import { type PgRunRow, runSummaryFromPgRow } from './rows';
 import { RunJobs } from './run-jobs';
 import { assertSchemaName, postgresSchema } from './schema';
@@ -201,6 +203,11 @@ export class PostgresStore implements Store {
       [experimentId],
     );
     return rows.map(runSummaryFromPgRow);
+  }
+
+  async listRunChanges(experimentId: string, since?: string): Promise<RunChanges> {
+    await this.start();
+    return runChangesInPostgres(this.pool, this.schema, experimentId, since);
   }
 
   async listRoundMetrics(experimentId: string): Promise<RoundMetricsRow[]> {

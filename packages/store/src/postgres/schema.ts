@@ -74,6 +74,25 @@ CREATE TABLE IF NOT EXISTS ${schema}.workers (
 -- job_id: the run's current pg-boss job, so a cancel can delete it in its own transaction.
 ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS lost_attempts int NOT NULL DEFAULT 0;
 ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS job_id uuid;
+
+-- changed_xid: the transaction that last changed the run, for listRunChanges (pg-run-changes.ts).
+ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS changed_xid xid8 NOT NULL
+  DEFAULT pg_current_xact_id();
+CREATE OR REPLACE FUNCTION ${schema}.run_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.changed_xid := pg_current_xact_id();
+  RETURN NEW;
+END
+$$;
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_trigger
+                 WHERE tgname = 'runs_changed' AND tgrelid = '${schema}.runs'::regclass) THEN
+    CREATE TRIGGER runs_changed BEFORE UPDATE ON ${schema}.runs
+      FOR EACH ROW EXECUTE FUNCTION ${schema}.run_changed();
+  END IF;
+END
+$$;
 `;
 }
 

@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS runs (
   attempt          INTEGER NOT NULL DEFAULT 0,
   max_attempts     INTEGER NOT NULL,
   lost_attempts    INTEGER NOT NULL DEFAULT 0,
+  change_seq       INTEGER NOT NULL DEFAULT 0,
   worker_id        TEXT,
   lease_expires_at INTEGER,
   heartbeat_at     INTEGER,
@@ -71,4 +72,21 @@ CREATE TABLE IF NOT EXISTS workers (
 /** Columns added after the first release, for a file made before them: [column, definition]. */
 export const sqliteAddedColumns: readonly (readonly [string, string])[] = [
   ['lost_attempts', 'INTEGER NOT NULL DEFAULT 0'],
+  ['change_seq', 'INTEGER NOT NULL DEFAULT 0'],
 ];
+
+/**
+ * After the added columns. Every change to a run stamps it with the next number of one
+ * sequence (change_seq: the largest so far plus one), so a reader asks for the runs stamped at
+ * or after its last read's cursor (listRunChanges). SQLite has one writer at a time, so the
+ * stamps follow commit order and a reader never sees a later stamp before an earlier one. The
+ * trigger's own update sets change_seq, which the WHEN clause leaves alone.
+ */
+export const sqliteChangeTracking = `
+CREATE INDEX IF NOT EXISTS runs_change_seq ON runs (change_seq);
+CREATE TRIGGER IF NOT EXISTS runs_changed AFTER UPDATE ON runs
+WHEN NEW.change_seq = OLD.change_seq
+BEGIN
+  UPDATE runs SET change_seq = (SELECT max(change_seq) FROM runs) + 1 WHERE id = NEW.id;
+END;
+`;

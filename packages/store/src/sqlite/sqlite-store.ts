@@ -15,6 +15,7 @@ import {
   type NewExperiment,
   type ResumeResult,
   type RoundMetricsRow,
+  type RunChanges,
   type RunLog,
   type RunStatus,
   type RunSummary,
@@ -25,9 +26,10 @@ import {
 import type { Store } from '../store';
 import { isSqliteReadOnlyFailure, StoreReadOnlyError } from '../store-errors';
 import { runSummaryFromRow, type SqliteRunRow } from './rows';
-import { sqliteAddedColumns, sqliteSchema } from './schema';
+import { sqliteAddedColumns, sqliteChangeTracking, sqliteSchema } from './schema';
 import { SqliteQueue } from './sqlite-queue';
 import { resumeInSqlite } from './sqlite-resume';
+import { runChangesInSqlite } from './sqlite-run-changes';
 
 export interface SqliteStoreOptions {
   /** The database file; created with its directory when missing. */
@@ -178,6 +180,10 @@ export class SqliteStore implements Store {
       .prepare('SELECT * FROM runs WHERE experiment_id = ? ORDER BY rowid')
       .all(experimentId) as SqliteRunRow[];
     return rows.map(runSummaryFromRow);
+  }
+
+  async listRunChanges(experimentId: string, since?: string): Promise<RunChanges> {
+    return runChangesInSqlite(this.db, experimentId, since);
   }
 
   async listRoundMetrics(experimentId: string): Promise<RoundMetricsRow[]> {
@@ -418,6 +424,7 @@ function openWritable(file: string, busyTimeoutMs: number): Database.Database {
           db.exec(`ALTER TABLE runs ADD COLUMN ${name} ${definition}`);
         }
       }
+      db.exec(sqliteChangeTracking);
     }).immediate();
     return db;
   } catch (error) {
