@@ -10,7 +10,11 @@ const source =
 const fractions = [0.25, 0.5, 0.75] as const;
 const percent = (f: number) => String(Math.round(f * 100));
 
-/** A claim of `arm` against `reference`, paired by seed and gated on both (paired-claim). */
+/**
+ * A claim of `arm` against `reference`, paired by seed, gated on its positive control
+ * (paired-claim): both arms, but not the utility-weighted one where its learning less is the
+ * claim (its objective chases utility; plain training is its twin).
+ */
 const claim = (fields: Omit<PairedClaimFields, 'source'>): ClaimInput =>
   pairedArmsClaim({ source, ...fields });
 
@@ -31,6 +35,7 @@ const claims: ClaimInput[] = [
       arm: `el2n-${percent(f)}`,
       reference: `random-${percent(f)}`,
       expected: 'positive',
+      positiveControl: 'both',
     }),
   ),
   claim({
@@ -41,6 +46,7 @@ const claims: ClaimInput[] = [
     arm: 'el2n-50',
     reference: 'random-50',
     expected: 'positive',
+    positiveControl: 'both',
   }),
   claim({
     id: 'utility-weighting-loses-relevance',
@@ -50,6 +56,7 @@ const claims: ClaimInput[] = [
     arm: 'utility-weighted',
     reference: 'full',
     expected: 'negative',
+    positiveControl: 'reference',
   }),
   claim({
     id: 'utility-weighting-loses-welfare',
@@ -59,6 +66,7 @@ const claims: ClaimInput[] = [
     arm: 'utility-weighted',
     reference: 'full',
     expected: 'negative',
+    positiveControl: 'reference',
   }),
   claim({
     id: 'el2n-beats-utility-weighting',
@@ -68,6 +76,7 @@ const claims: ClaimInput[] = [
     arm: 'el2n-50',
     reference: 'utility-weighted',
     expected: 'positive',
+    positiveControl: 'arm',
   }),
 ];
 

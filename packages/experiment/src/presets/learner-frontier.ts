@@ -6,7 +6,11 @@ import { type PairedClaimFields, pairedArmsClaim } from './paired-claim';
 const source =
   'seed: utility-weighting-backfire (Li et al. 2024, selective reflection-tuning: teacher-refined data beyond the student’s frontier)';
 
-/** A claim of `arm` against `reference`, paired by seed and gated on both (paired-claim). */
+/**
+ * A claim of `arm` against `reference`, paired by seed, gated on its positive control
+ * (paired-claim): not the teacher-trained student where its learning less is the claim (the
+ * labels beyond its frontier are the mechanism; its own-label twin is the control).
+ */
 const claim = (fields: Omit<PairedClaimFields, 'source'>): ClaimInput =>
   pairedArmsClaim({ source, ...fields });
 
@@ -27,6 +31,7 @@ const claims: ClaimInput[] = [
     arm: 'teacher',
     reference: 'own-labels',
     expected: 'negative',
+    positiveControl: 'reference',
   }),
   claim({
     id: 'teacher-labels-degrade-welfare',
@@ -36,6 +41,7 @@ const claims: ClaimInput[] = [
     arm: 'teacher',
     reference: 'own-labels',
     expected: 'negative',
+    positiveControl: 'reference',
   }),
   claim({
     id: 'filtering-restores-relevance',
@@ -45,6 +51,7 @@ const claims: ClaimInput[] = [
     arm: 'teacher-fittable',
     reference: 'teacher',
     expected: 'positive',
+    positiveControl: 'arm',
   }),
   claim({
     id: 'filtering-restores-welfare',
@@ -54,6 +61,7 @@ const claims: ClaimInput[] = [
     arm: 'teacher-fittable',
     reference: 'teacher',
     expected: 'positive',
+    positiveControl: 'arm',
   }),
   claim({
     id: 'fittable-refinements-improve-on-own',
@@ -62,6 +70,7 @@ const claims: ClaimInput[] = [
     arm: 'teacher-fittable',
     reference: 'own-labels',
     expected: 'positive',
+    positiveControl: 'both',
   }),
 ];
 

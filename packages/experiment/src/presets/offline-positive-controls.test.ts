@@ -28,8 +28,13 @@ describe.each(['misaligned-by-design', 'calibration'] as const)('%s positive con
   it(`every gated arm reaches a held-out ${bar.metric} of at least ${bar.min}`, async () => {
     const spec = small(name);
     const gated = new Set((spec.claims ?? []).flatMap((claim) => claim.gate?.arms ?? []));
-    expect(gated.size).toBe(spec.arms.length);
-    for (const run of expandRuns(spec)) {
+    // Every claim has a gate, and the gates name arms of the spec (not every arm: an arm whose
+    // doing worse is what the claims predict is reported, not gated).
+    expect(gated.size).toBeGreaterThan(0);
+    expect([...gated].every((arm) => spec.arms.some((candidate) => candidate.name === arm))).toBe(
+      true,
+    );
+    for (const run of expandRuns(spec).filter((candidate) => gated.has(candidate.arm))) {
       const { summary } = await runRun(run);
       expect(summary[bar.metric], run.arm).toBeGreaterThanOrEqual(bar.min);
     }

@@ -10,18 +10,26 @@ export interface PairedClaimFields {
   arm: string;
   reference: string;
   expected: 'positive' | 'negative';
+  /**
+   * Which arms the gate stands on (claims/learnability-bar): `both`, or only `arm` or only
+   * `reference` when the other one's failing to serve what people care about is what the
+   * claim predicts (its objective carries the mechanism), so its figure is reported, not gated.
+   */
+  positiveControl: 'both' | 'arm' | 'reference';
 }
 
 /**
  * A feedback preset's claim that `arm` differs from `reference` in `metric` with the expected
- * sign, gated on both arms clearing the learnability bar (what a learner did not learn is no
- * finding about it).
+ * sign, gated on its positive control clearing the learnability bar (what a learner did not
+ * learn is no finding about it).
  */
 export function pairedArmsClaim(fields: PairedClaimFields): ClaimInput {
-  const { arm, reference, ...rest } = fields;
+  const { arm, reference, positiveControl, ...rest } = fields;
+  const gated =
+    positiveControl === 'both' ? [arm, reference] : [positiveControl === 'arm' ? arm : reference];
   return {
     ...rest,
     compare: { kind: 'arms', arm, reference },
-    gate: { ...learnabilityBar.feedback, arms: [arm, reference] },
+    gate: { ...learnabilityBar.feedback, arms: gated },
   };
 }

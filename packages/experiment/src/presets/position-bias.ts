@@ -2,8 +2,12 @@ import { learnabilityBar } from '../claims/learnability-bar';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from '../spec/feedback-training';
 
-const learners = ['naive', 'position-tower', 'ips'];
-const gate = { ...learnabilityBar.feedback, arms: learners };
+/**
+ * Each claim's gate stands on the debiased arm it names (claims/learnability-bar): the naive
+ * ranker's failing to recover relevance from its own biased clicks is the mechanism the claims
+ * are about, so its figure is reported beside each verdict, not gated.
+ */
+const gateOn = (arm: 'position-tower' | 'ips') => ({ ...learnabilityBar.feedback, arms: [arm] });
 
 /** The same multi-task model in every arm, so the arms differ only in how they treat position. */
 const mmoe = {
@@ -114,7 +118,7 @@ export const positionBias = {
       metric: 'relevanceAucPerUser',
       compare: { kind: 'arms', arm: 'position-tower', reference: 'naive' },
       expected: 'positive',
-      gate,
+      gate: gateOn('position-tower'),
     },
     {
       id: 'ips-recovers-relevance',
@@ -126,7 +130,7 @@ export const positionBias = {
       metric: 'relevanceAucPerUser',
       compare: { kind: 'arms', arm: 'ips', reference: 'naive' },
       expected: 'positive',
-      gate,
+      gate: gateOn('ips'),
     },
     {
       id: 'tower-amplifies-less',
@@ -138,7 +142,7 @@ export const positionBias = {
       metric: 'exposureAmplification',
       compare: { kind: 'arms', arm: 'position-tower', reference: 'naive' },
       expected: 'negative',
-      gate,
+      gate: gateOn('position-tower'),
     },
     {
       id: 'tower-raises-welfare',
@@ -147,7 +151,7 @@ export const positionBias = {
       metric: 'meanWelfareAvg',
       compare: { kind: 'arms', arm: 'position-tower', reference: 'naive' },
       expected: 'positive',
-      gate,
+      gate: gateOn('position-tower'),
     },
   ],
 } satisfies ExperimentSpecInput;
