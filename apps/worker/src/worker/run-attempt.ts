@@ -22,8 +22,23 @@ export async function runAttempt(
   retryDelaysMs?: readonly number[],
 ): Promise<AttemptResult> {
   // A database blip (a restart, a dropped connection) is waited out, not taken as the end of
-  // the attempt: the run's rounds so far live only in this worker's memory.
-  const retry = <T>(call: () => Promise<T>) => withStoreRetry(call, { delaysMs: retryDelaysMs });
+  // the attempt: the run's rounds so far live only in this worker's memory. The run's log says
+  // how long it waited (not why in detail: a log is read by the dashboard's users).
+  const retry = async <T>(call: () => Promise<T>, what: string): Promise<T> => {
+    let firstFailureAt: number | undefined;
+    const value = await withStoreRetry(call, {
+      delaysMs: retryDelaysMs,
+      onRetry: () => {
+        firstFailureAt ??= performance.now();
+      },
+    });
+    if (firstFailureAt !== undefined) {
+      const seconds = ((performance.now() - firstFailureAt) / 1000).toFixed(1);
+      const message = `storing ${what} waited ${seconds} s for the store to come back; the attempt went on`;
+      await store.appendLog(claim.runId, 'warn', message).catch(() => undefined);
+    }
+    return value;
+  };
   const controller = new AbortController();
   let stopReason: 'cancelled' | 'lost' | 'shutdown' | undefined;
   const stop = (reason: typeof stopReason) => {
@@ -49,12 +64,14 @@ export async function runAttempt(
       onRound: async (record) => {
         completedRounds += 1;
         follow(
-          await retry(() =>
-            store.recordRound(claim, {
-              round: record.round,
-              completedRounds,
-              metrics: record.metrics,
-            }),
+          await retry(
+            () =>
+              store.recordRound(claim, {
+                round: record.round,
+                completedRounds,
+                metrics: record.metrics,
+              }),
+            `round ${record.round}`,
           ),
         );
       },
@@ -75,21 +92,24 @@ export async function runAttempt(
       rounds: result.rounds,
       details: { reliability: result.reliability, supply: result.supply },
     };
-    const recorded = await retry(() => store.finishRun(claim, succeeded));
+    const recorded = await retry(() => store.finishRun(claim, succeeded), 'the result');
     return { end: recorded ? 'succeeded' : 'lost' };
   }
   switch (stopReason) {
     case 'lost':
       return { end: 'lost' };
     case 'cancelled':
-      await retry(() => store.finishRun(claim, { status: 'cancelled' }));
+      await retry(() => store.finishRun(claim, { status: 'cancelled' }), 'the cancel');
       return { end: 'cancelled' };
     case 'shutdown':
-      await retry(() => store.releaseRun(claim));
+      await retry(() => store.releaseRun(claim), 'the release');
       return { end: 'released' };
     default: {
       const error = describeError(failure);
-      const recorded = await retry(() => store.finishRun(claim, { status: 'failed', error }));
+      const recorded = await retry(
+        () => store.finishRun(claim, { status: 'failed', error }),
+        'the failure',
+      );
       return { end: recorded ? 'failed' : 'lost', error };
     }
   }

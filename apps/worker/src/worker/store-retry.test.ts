@@ -105,6 +105,11 @@ it('keeps an attempt through a database blip, every round stored once', async ()
     const [run] = await real.listRuns(submission.id);
     expect(run).toMatchObject({ status: 'succeeded', attempt: 1, currentRound: 3 });
     expect((await real.listRoundMetrics(submission.id)).map((r) => r.round)).toEqual([0, 1, 2]);
+    // The log says the run waited, and that it went on in the same attempt.
+    const warnings = (await real.listLogs(run.id)).filter((log) => log.level === 'warn');
+    expect(warnings.map((log) => log.message)).toEqual([
+      expect.stringMatching(/^storing round 0 waited [0-9.]+ s for the store .* attempt went on$/),
+    ]);
   } finally {
     await real.close();
     rmSync(dir, { recursive: true, force: true });
