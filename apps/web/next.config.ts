@@ -18,17 +18,10 @@ const config: NextConfig = {
     '@goodhart/metrics',
     '@goodhart/random',
   ],
-  // Native bindings, database drivers and TensorFlow.js (which loads .wasm files at run time)
-  // are loaded by Node as they are, never bundled.
-  serverExternalPackages: [
-    'better-sqlite3',
-    'pg',
-    'pg-boss',
-    '@tensorflow/tfjs-core',
-    '@tensorflow/tfjs-backend-cpu',
-    '@tensorflow/tfjs-backend-wasm',
-    '@tensorflow/tfjs-node',
-  ],
+  // Native bindings and database drivers are loaded by Node as they are, never bundled. The
+  // server never loads TensorFlow.js: the API imports experiment's spec, presets, claims and
+  // results entries, which do not (tests/imports/no-tensorflow.test.ts).
+  serverExternalPackages: ['better-sqlite3', 'pg', 'pg-boss'],
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   // `pnpm test` runs `tsc` over this app; the build need not do it again.

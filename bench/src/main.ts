@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { renderTable } from '@goodhart/experiment';
+import { renderTable } from '@goodhart/experiment/results';
 import { alignFigures } from './harness/align-figures';
 import { parseArgs, usage } from './harness/args';
 import type { CaseResult, ChildMessage } from './harness/result';

@@ -1,4 +1,4 @@
-import { presetNames, presets } from '@goodhart/experiment';
+import { presetNames, presets } from '@goodhart/experiment/presets';
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimedSpec } from './test-claims';
 import { finishRuns, testApi } from './test-helpers';

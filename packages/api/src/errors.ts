@@ -1,4 +1,4 @@
-import { issuesFromZod, SpecError, type SpecIssue } from '@goodhart/experiment';
+import { issuesFromZod, SpecError, type SpecIssue } from '@goodhart/experiment/spec';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 

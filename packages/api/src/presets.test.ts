@@ -1,4 +1,5 @@
-import { countRuns, presetNames, presets } from '@goodhart/experiment';
+import { presetNames, presets } from '@goodhart/experiment/presets';
+import { countRuns } from '@goodhart/experiment/spec';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApi } from './test-helpers';
 

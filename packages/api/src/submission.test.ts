@@ -1,4 +1,4 @@
-import { SpecError } from '@goodhart/experiment';
+import { SpecError } from '@goodhart/experiment/spec';
 import { tinySpec } from '@goodhart/store/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rejection, testApi } from './test-helpers';

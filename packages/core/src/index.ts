@@ -1,3 +1,5 @@
+// The spec schemas and the linear algebra, also entries of their own without TensorFlow.js
+
 // Backend
 export {
   type BackendName,
@@ -12,9 +14,6 @@ export {
   createDecisionRule,
   type DecisionContext,
   type DecisionRule,
-  type DecisionRuleSpec,
-  type DecisionRuleSpecInput,
-  decisionRuleSpecSchema,
 } from './decisions/decision-rule';
 export {
   epsilonGreedy,
@@ -27,6 +26,7 @@ export { ExaminationEstimate, estimateExamination } from './decisions/position-p
 export { randTopK } from './decisions/rand-top-k';
 export { applyThreshold, thresholdFor, utilityAdjust } from './decisions/threshold';
 export { topK } from './decisions/top-k';
+export * from './linear-algebra';
 // Losses
 export { type BceBrierOptions, bceBrier } from './losses/bce-brier';
 export { type BinaryCrossEntropyOptions, binaryCrossEntropy } from './losses/binary-cross-entropy';
@@ -51,7 +51,7 @@ export {
 } from './losses/ipw-binary-cross-entropy';
 export { type MeanSquaredErrorOptions, meanSquaredError } from './losses/mean-squared-error';
 export { multiObjective, type ObjectiveTerm } from './losses/multi-objective';
-export { getLoss, type LossFamily, type LossName, lossFamily, lossNames } from './losses/registry';
+export { getLoss } from './losses/registry';
 export { type ReinforceSoftmaxOptions, reinforceSoftmax } from './losses/reinforce-softmax';
 export { type SampledSoftmaxOptions, sampledSoftmax } from './losses/sampled-softmax';
 export type { LossFunction, LossOptions } from './losses/types';
@@ -61,21 +61,7 @@ export {
 } from './losses/weighted-binary-cross-entropy';
 // Models
 export { createModel } from './models/create-model';
-export { type SolveSpdOptions, solveSpd } from './models/internal/linear-algebra';
 export { HeadScoreBuffers } from './models/score-buffers';
-export {
-  type HeadLossOptions,
-  type HeadSpec,
-  type HeadsSpec,
-  headSpecSchema,
-  headsSpecSchema,
-  type ModelKind,
-  type ModelSpec,
-  type ModelSpecInput,
-  modelKinds,
-  modelSpecSchema,
-  parseModelSpec,
-} from './models/spec';
 export {
   type FitOptions,
   type FitResult,
@@ -97,3 +83,4 @@ export {
   type RecommendTimings,
   selectTopK,
 } from './nnls-content/index';
+export * from './spec';

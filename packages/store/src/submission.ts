@@ -8,7 +8,7 @@ import {
   SpecError,
   type SpecIssue,
   specHash,
-} from '@goodhart/experiment';
+} from '@goodhart/experiment/spec';
 import {
   assertWithinMemoryBudget,
   type MemoryBudget,

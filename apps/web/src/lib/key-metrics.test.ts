@@ -1,5 +1,5 @@
+import type { GroupSummary } from '@goodhart/experiment/results';
 import { describe, expect, it } from 'vitest';
-import type { GroupStats } from './groups';
 import {
   engagementCandidates,
   firstPresent,
@@ -39,13 +39,12 @@ describe('pickKeyMetrics', () => {
 });
 
 describe('metricRange', () => {
-  const group = (label: string, mean: number): GroupStats => ({
-    group: label,
-    label,
+  const group = (label: string, mean: number): GroupSummary => ({
+    group: `arm=${label}`,
     arm: label,
     params: {},
     runs: 1,
-    metrics: { ctr: { mean, low: mean, high: mean, n: 1 } },
+    metrics: { ctr: { mean, lower: mean, upper: mean, n: 1 } },
   });
 
   it('spans the group means and skips groups without the metric', () => {

@@ -1,4 +1,5 @@
-import type { GroupStats } from './groups';
+import type { GroupSummary } from '@goodhart/experiment/results';
+import { groupLabel } from './group-label';
 
 /** The spec's `highlight` list, when it has one. */
 export function highlightOf(spec: unknown): string[] {
@@ -50,9 +51,12 @@ export interface MetricRange {
 }
 
 /** Lowest and highest group mean of a metric: the spread between arms is the outcome. */
-export function metricRange(groups: readonly GroupStats[], metric: string): MetricRange | null {
+export function metricRange(groups: readonly GroupSummary[], metric: string): MetricRange | null {
   const byGroup = groups
-    .map((g) => ({ label: g.label, mean: g.metrics[metric]?.mean ?? Number.NaN }))
+    .map((g) => ({
+      label: groupLabel(g.arm, g.params),
+      mean: g.metrics[metric]?.mean ?? Number.NaN,
+    }))
     .filter((g) => Number.isFinite(g.mean));
   if (byGroup.length === 0) return null;
   const means = byGroup.map((g) => g.mean);

@@ -13,13 +13,13 @@ describe('poolReliability', () => {
   it('pools the seeds of an arm bin by bin, weighted by count', () => {
     const pooled = poolReliability([
       {
-        key: 'arm=bce|seed=1',
+        group: 'arm=bce',
         arm: 'bce',
         params: {},
         reliability: [bin(0.5, 1, 0.7, 1), bin(0, 3, 0.2, 0)],
       },
-      { key: 'arm=bce|seed=2', arm: 'bce', params: {}, reliability: [bin(0, 1, 0.4, 1)] },
-      { key: 'arm=brier|seed=1', arm: 'brier', params: {}, reliability: [] },
+      { group: 'arm=bce', arm: 'bce', params: {}, reliability: [bin(0, 1, 0.4, 1)] },
+      { group: 'arm=brier', arm: 'brier', params: {}, reliability: [] },
     ]);
     // bin [0, 0.5): counts 3 and 1 -> predicted (3*0.2 + 0.4)/4 = 0.25, observed (0 + 1)/4
     expect(pooled).toHaveLength(1);

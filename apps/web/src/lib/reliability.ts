@@ -1,4 +1,5 @@
-import { groupLabel, groupOfKey, type Params } from './groups';
+import type { RunSummary } from '../trpc/types';
+import { groupLabel } from './group-label';
 
 /** A reliability bin as runs store it (metrics' ReliabilityBin, via experiments.details). */
 export interface StoredBin {
@@ -10,9 +11,10 @@ export interface StoredBin {
 }
 
 export interface RunBins {
-  key: string;
+  /** The run's group (arm × sweep point): its seeds are pooled. */
+  group: string;
   arm: string;
-  params: Params;
+  params: RunSummary['params'];
   reliability: readonly StoredBin[];
 }
 
@@ -31,11 +33,10 @@ export function poolReliability(runs: readonly RunBins[]): { label: string; bins
   const groups = new Map<string, { label: string; bins: Map<number, PooledBin> }>();
   for (const run of runs) {
     if (run.reliability.length === 0) continue;
-    const key = groupOfKey(run.key);
-    let group = groups.get(key);
+    let group = groups.get(run.group);
     if (!group) {
       group = { label: groupLabel(run.arm, run.params), bins: new Map() };
-      groups.set(key, group);
+      groups.set(run.group, group);
     }
     for (const bin of run.reliability) {
       if (bin.count <= 0) continue;

@@ -1,4 +1,4 @@
-import { renderTable } from '@goodhart/experiment';
+import { renderTable } from '@goodhart/experiment/results';
 
 /** One group (arm × sweep point) of a results table: its run group key and a cell per metric. */
 export interface GroupColumn {

@@ -1,4 +1,5 @@
-import { type Alignment, type ClaimVerdict, renderTable } from '@goodhart/experiment';
+import type { ClaimVerdict } from '@goodhart/experiment/claims';
+import { type Alignment, renderTable } from '@goodhart/experiment/results';
 import {
   comparisonText,
   effectText,

@@ -1,4 +1,4 @@
-import { pairedEffect, type RunResult } from '@goodhart/experiment';
+import { pairedEffect, type RunResult } from '@goodhart/experiment/results';
 import type { ExperimentRecord, RunParams } from '@goodhart/store';
 import { effectOut, type PairedEffectOut } from './paired-results';
 import { columnParams, diffParams } from './param-diff';

@@ -1,4 +1,5 @@
-import { type ExperimentSpec, summarise } from '@goodhart/experiment';
+import { summarise } from '@goodhart/experiment/results';
+import type { ExperimentSpec } from '@goodhart/experiment/spec';
 import type { ExperimentRecord, RunSummary } from '@goodhart/store';
 import { pairedOf, verdictsOf } from './paired-results';
 import { finishedResults, metricNamesOf, type RunRounds } from './run-rounds';

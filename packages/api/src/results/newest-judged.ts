@@ -1,4 +1,5 @@
-import { type ExperimentSpec, minimumPairedSeeds } from '@goodhart/experiment';
+import { minimumPairedSeeds } from '@goodhart/experiment/claims';
+import type { ExperimentSpec } from '@goodhart/experiment/spec';
 import type { ExperimentRecord, ExperimentSummary, RunSummary, Store } from '@goodhart/store';
 import { claimsOf } from './paired-results';
 

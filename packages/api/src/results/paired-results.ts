@@ -1,13 +1,13 @@
 import {
   type Claim,
   type ClaimVerdict,
-  type ExperimentSpec,
   type GateFigure,
   judgeClaims,
   type PairedComparison,
   type PairedEffect,
   pairedComparisons,
-} from '@goodhart/experiment';
+} from '@goodhart/experiment/claims';
+import type { ExperimentSpec } from '@goodhart/experiment/spec';
 import { finishedResults, finiteOrNull, type StoredRun } from './run-rounds';
 
 /** A PairedEffect as JSON carries it: a figure that is not a number travels as null. */

@@ -1,4 +1,4 @@
-import { paretoFront, summarise } from '@goodhart/experiment';
+import { paretoFront, summarise } from '@goodhart/experiment/results';
 import { finishedResults, finiteOrNull, type RunRounds } from './run-rounds';
 import type { GroupRef } from './series';
 

@@ -1,4 +1,4 @@
-import type { ReliabilityBin } from '@goodhart/experiment';
+import type { ReliabilityBin } from '@goodhart/experiment/results';
 import type { RunParams, Store } from '@goodhart/store';
 import { z } from 'zod';
 
@@ -13,6 +13,8 @@ export interface SupplyPointOut {
 export interface RunDetails {
   runId: string;
   key: string;
+  /** The key without the seed: the seeds of one group are pooled. */
+  group: string;
   arm: string;
   seed: number;
   params: RunParams;
@@ -73,6 +75,7 @@ export async function loadRunDetails(store: Store, experimentId: string): Promis
       {
         runId: run.id,
         key: run.key,
+        group: run.group,
         arm: run.arm,
         seed: run.seed,
         params: run.params,

@@ -1,4 +1,4 @@
-import { aggregateRounds } from '@goodhart/experiment';
+import { aggregateRounds } from '@goodhart/experiment/results';
 import type { RunParams } from '@goodhart/store';
 import { finiteOrNull, metricNamesOf, numericMetrics, type RunRounds } from './run-rounds';
 

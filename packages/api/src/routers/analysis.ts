@@ -1,4 +1,5 @@
-import { type ExperimentSpec, referenceArm } from '@goodhart/experiment';
+import { referenceArm } from '@goodhart/experiment/claims';
+import type { ExperimentSpec } from '@goodhart/experiment/spec';
 import { byId, exportInput, metricNames, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
 import { claimsOf, pairedOf, verdictsOf } from '../results/paired-results';

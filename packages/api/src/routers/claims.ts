@@ -1,4 +1,5 @@
-import { type Claim, presetNames, presets } from '@goodhart/experiment';
+import type { Claim } from '@goodhart/experiment/claims';
+import { presetNames, presets } from '@goodhart/experiment/presets';
 import { fewestSucceededSeeds, newestJudgedExperiment } from '../results/newest-judged';
 import { type ClaimVerdictOut, claimsOf, verdictsOf } from '../results/paired-results';
 import { publicProcedure, router } from '../trpc';

@@ -1,4 +1,5 @@
-import { countRuns, getPreset, isPresetName, presetNames, presets } from '@goodhart/experiment';
+import { getPreset, isPresetName, presetNames, presets } from '@goodhart/experiment/presets';
+import { countRuns } from '@goodhart/experiment/spec';
 import { z } from 'zod';
 import { notFound } from '../errors';
 import { publicProcedure, router } from '../trpc';

@@ -1,12 +1,11 @@
+import { getPreset, isPresetName } from '@goodhart/experiment/presets';
 import {
   countRuns,
   type ExperimentSpec,
-  getPreset,
-  isPresetName,
   parseSpec,
   SpecError,
   specHash,
-} from '@goodhart/experiment';
+} from '@goodhart/experiment/spec';
 import { assertRunnable, prepareSubmission } from '@goodhart/store/submission';
 import { TRPCError } from '@trpc/server';
 import { notFound, rethrowSpecError } from '../errors';

@@ -5,7 +5,8 @@ import { gradientOf, evaluateScalar as value } from '../internal/testing';
 import { binaryCrossEntropy } from './binary-cross-entropy';
 import { binaryReward } from './binary-reward';
 import { binaryRewardBrier } from './binary-reward-brier';
-import { getLoss, lossFamily } from './registry';
+import { lossFamily } from './loss-families';
+import { getLoss } from './registry';
 import type { LossFunction } from './types';
 
 beforeAll(async () => {

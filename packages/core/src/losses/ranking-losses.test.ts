@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { initBackend } from '../backend';
 import { gradientOf, evaluateScalar as value } from '../internal/testing';
 import { bpr } from './bpr';
+import { lossFamily, lossNames } from './loss-families';
 import { multiObjective } from './multi-objective';
-import { getLoss, lossFamily, lossNames } from './registry';
+import { getLoss } from './registry';
 import { sampledSoftmax } from './sampled-softmax';
 
 beforeAll(async () => {

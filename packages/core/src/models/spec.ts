@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type LossName, lossFamily, lossNames } from '../losses/registry';
+import { type LossName, lossFamily, lossNames } from '../losses/loss-families';
 
 const positiveInt = () => z.number().int().positive();
 

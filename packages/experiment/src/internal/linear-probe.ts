@@ -1,4 +1,4 @@
-import { solveSpd } from '@goodhart/core';
+import { solveSpd } from '@goodhart/core/linear-algebra';
 
 /**
  * A linear probe: L2-regularised logistic regression fitted by Newton's method (IRLS) on a

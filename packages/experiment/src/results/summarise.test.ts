@@ -47,6 +47,27 @@ describe('summarise', () => {
     expect(c.metrics.meanWelfare.n).toBe(0);
     expect(Number.isNaN(c.metrics.meanWelfare.mean)).toBe(true);
   });
+
+  it('counts only finished runs of a stored group, and keeps a group none of whose runs has', () => {
+    // As the store lists runs: summary null until the run finishes, null for a NaN figure.
+    const stored = (arm: string, summary: Record<string, number | null> | null) => ({
+      group: `arm=${arm}`,
+      arm,
+      params: {},
+      summary,
+    });
+    const [a, b] = summarise([
+      stored('a', { ctr: 0.2 }),
+      stored('b', null),
+      stored('a', { ctr: 0.4 }),
+      stored('a', null),
+      stored('a', { ctr: null }),
+    ]);
+    // a: finished seeds 0.2, 0.4 and one whose ctr was not a number -> mean 0.3 over n = 2
+    expect([a.arm, a.runs, a.metrics.ctr.n]).toEqual(['a', 3, 2]);
+    expect(a.metrics.ctr.mean).toBeCloseTo(0.3, 12);
+    expect(b).toEqual({ group: 'arm=b', arm: 'b', params: {}, runs: 0, metrics: {} });
+  });
 });
 
 describe('aggregateRounds', () => {

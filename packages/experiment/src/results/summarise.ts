@@ -1,23 +1,33 @@
-import type { RunResult } from '../runner/run-result';
 import { type Interval, intervalOf } from './interval';
+
+/**
+ * What summarising reads of a run: a RunResult, or a run as the store lists it, whose summary
+ * stays null until it has finished.
+ */
+export interface SummarisedRun {
+  group: string;
+  arm: string;
+  params: Record<string, number | string | boolean>;
+  summary: Readonly<Record<string, number | null>> | null;
+}
 
 /** One arm at one sweep grid point, across its seeds. */
 export interface GroupSummary {
   group: string;
   arm: string;
   params: Record<string, number | string | boolean>;
-  /** How many runs (seeds) went into it. */
+  /** How many finished runs (seeds) went into it. */
   runs: number;
   /** Each summary metric's mean and 95% interval across seeds. */
   metrics: Record<string, Interval>;
 }
 
 /**
- * Per arm (and sweep grid point): each summary metric's mean and 95% interval across seeds.
- * Groups keep the order in which they first appear.
+ * Per arm (and sweep grid point): each summary metric's mean and 95% interval across the seeds
+ * that have finished. Groups keep the order in which they first appear, unfinished ones too.
  */
-export function summarise(results: readonly RunResult[], level = 0.95): GroupSummary[] {
-  const groups = new Map<string, RunResult[]>();
+export function summarise(results: readonly SummarisedRun[], level = 0.95): GroupSummary[] {
+  const groups = new Map<string, SummarisedRun[]>();
   for (const result of results) {
     const members = groups.get(result.group);
     if (members) members.push(result);
@@ -25,11 +35,11 @@ export function summarise(results: readonly RunResult[], level = 0.95): GroupSum
   }
   return [...groups.values()].map((members) => {
     const [first] = members;
-    const names = metricNames(members.map((member) => member.summary));
+    const finished = members.flatMap((member) => (member.summary === null ? [] : [member.summary]));
     const metrics: Record<string, Interval> = {};
-    for (const name of names) {
+    for (const name of metricNames(finished)) {
       metrics[name] = intervalOf(
-        members.map((member) => member.summary[name] ?? Number.NaN),
+        finished.map((summary) => summary[name] ?? Number.NaN),
         level,
       );
     }
@@ -37,14 +47,14 @@ export function summarise(results: readonly RunResult[], level = 0.95): GroupSum
       group: first.group,
       arm: first.arm,
       params: first.params,
-      runs: members.length,
+      runs: finished.length,
       metrics,
     };
   });
 }
 
 /** Metric names in first-seen order across several records. */
-export function metricNames(records: readonly Record<string, number>[]): string[] {
+export function metricNames(records: readonly Readonly<Record<string, unknown>>[]): string[] {
   const names = new Set<string>();
   for (const record of records) for (const name of Object.keys(record)) names.add(name);
   return [...names];

@@ -1,4 +1,4 @@
-import { decisionRuleSpecSchema, lossFamily, modelSpecSchema } from '@goodhart/core';
+import { decisionRuleSpecSchema, lossFamily, modelSpecSchema } from '@goodhart/core/spec';
 import { z } from 'zod';
 import { armNameSchema } from './arm-name';
 

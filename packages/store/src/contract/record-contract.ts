@@ -1,4 +1,4 @@
-import { parseSpec } from '@goodhart/experiment';
+import { parseSpec } from '@goodhart/experiment/spec';
 import { expect, it } from 'vitest';
 import { prepareSubmission } from '../submission';
 import { tinySpec } from '../testing/tiny-spec';

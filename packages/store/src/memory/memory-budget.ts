@@ -1,5 +1,5 @@
 import { availableParallelism, totalmem } from 'node:os';
-import { type ExperimentSpec, SpecError } from '@goodhart/experiment';
+import { type ExperimentSpec, SpecError } from '@goodhart/experiment/spec';
 import { estimateRunMemory, formatBytes } from './run-memory';
 
 /** The share of the machine's memory that runs may take between them by default. */

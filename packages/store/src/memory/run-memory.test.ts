@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parseSpec } from '@goodhart/experiment';
+import { parseSpec } from '@goodhart/experiment/spec';
 import { describe, expect, it } from 'vitest';
 import { assertRunnable } from '../submission';
 import { runMemoryBudget } from './memory-budget';

@@ -1,4 +1,4 @@
-import { type ExperimentSpec, expandRuns, resolvedWorldSize } from '@goodhart/experiment';
+import { type ExperimentSpec, expandRuns, resolvedWorldSize } from '@goodhart/experiment/spec';
 
 /**
  * One run's peak resident memory, estimated from its spec, on the safe side. The terms and

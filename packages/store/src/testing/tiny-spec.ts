@@ -1,4 +1,4 @@
-import type { ExperimentSpecInput } from '@goodhart/experiment';
+import type { ExperimentSpecInput } from '@goodhart/experiment/spec';
 
 /**
  * A spec small enough to run in well under a second per run: a few users and items, a few

@@ -1,7 +1,7 @@
 'use client';
 
+import type { ChartSeries } from '../../lib/chart-rows';
 import { orderMetrics } from '../../lib/key-metrics';
-import type { Series } from '../../lib/series';
 import { MetricChart, type SeriesStyle } from './MetricChart';
 
 /**
@@ -15,11 +15,11 @@ export function ChartGrid({
   styleOf,
   showBands,
 }: {
-  bands: Readonly<Record<string, readonly Series[]>>;
+  bands: Readonly<Record<string, readonly ChartSeries[]>>;
   /** Metrics to show first, in order; those without data are skipped. */
   keyMetrics: readonly string[];
   xLabel?: string;
-  styleOf?: (series: Series, index: number) => SeriesStyle;
+  styleOf?: (series: ChartSeries, index: number) => SeriesStyle;
   showBands?: boolean;
 }) {
   const names = Object.keys(bands);

@@ -1,8 +1,8 @@
 'use client';
 
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { type ChartSeries, hasBands, toChartRows } from '../../lib/chart-rows';
 import { formatNumber } from '../../lib/format';
-import { hasBands, type Series, toChartRows } from '../../lib/series';
 import { ChartFrame } from './ChartFrame';
 import { seriesColor } from './palette';
 
@@ -14,7 +14,9 @@ export interface SeriesStyle {
   dash?: string;
 }
 
-const defaultStyle = (_: Series, index: number): SeriesStyle => ({ color: seriesColor(index) });
+const defaultStyle = (_: ChartSeries, index: number): SeriesStyle => ({
+  color: seriesColor(index),
+});
 
 /** A metric over rounds: one line per series (arm), a shaded band for the interval across seeds. */
 export function MetricChart({
@@ -26,10 +28,10 @@ export function MetricChart({
   xLabel = 'round',
 }: {
   title: string;
-  series: readonly Series[];
+  series: readonly ChartSeries[];
   height?: number;
   /** Colour and dash of series i: series about one arm can share a colour, differ in dash. */
-  styleOf?: (series: Series, index: number) => SeriesStyle;
+  styleOf?: (series: ChartSeries, index: number) => SeriesStyle;
   /** Draw the interval bands (many overlaid series can turn them into a wash). */
   showBands?: boolean;
   /** What the x axis counts: feedback rounds, or training epochs offline. */

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Series } from '../../lib/series';
+import type { ChartSeries } from '../../lib/chart-rows';
 import { MetricChart } from './MetricChart';
 import { seriesColor } from './palette';
 
@@ -16,8 +16,8 @@ export function SupplyChart({
   quality,
   clickbait,
 }: {
-  quality: readonly Series[];
-  clickbait: readonly Series[];
+  quality: readonly ChartSeries[];
+  clickbait: readonly ChartSeries[];
 }) {
   const series = [
     ...quality.map((s) => ({ ...s, label: `${s.label} · quality` })),

@@ -4,6 +4,7 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import type { ChartSeries } from '../../lib/chart-rows';
 import { compareStyleSlots } from '../../lib/compare-styles';
 import {
   engagementCandidates,
@@ -15,7 +16,6 @@ import {
 } from '../../lib/key-metrics';
 import { isActive } from '../../lib/progress';
 import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
-import type { Series } from '../../lib/series';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
 import { ChartGrid } from '../charts/ChartGrid';
@@ -88,7 +88,7 @@ export function CompareView() {
     Object.values(result?.curves ?? {}).flat(),
     result?.columns.map((c) => c.experimentId) ?? [],
   );
-  const styleOf = (series: Series, index: number): SeriesStyle => {
+  const styleOf = (series: ChartSeries, index: number): SeriesStyle => {
     const slot = slots.get(series.label);
     return slot
       ? { color: seriesColor(slot.colorIndex), dash: dashes[slot.dashIndex % dashes.length] }

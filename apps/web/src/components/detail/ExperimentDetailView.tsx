@@ -1,9 +1,9 @@
 'use client';
 
+import { summarise } from '@goodhart/experiment/results';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { formatRelativeTime } from '../../lib/format';
-import { summariseGroups } from '../../lib/groups';
 import { highlightedRoundMetrics, highlightOf, orderMetrics } from '../../lib/key-metrics';
 import { hasUnseenRounds, isSettling, roundsFraction } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
@@ -83,7 +83,7 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
 
   const { experiment, spec, runs } = detail.data;
   const highlight = highlightOf(spec);
-  const groups = summariseGroups(runs);
+  const groups = summarise(runs);
   const summaryMetrics = orderMetrics(
     [...new Set(groups.flatMap((g) => Object.keys(g.metrics)))],
     highlight,

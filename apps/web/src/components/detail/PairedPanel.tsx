@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { groupLabel } from '../../lib/groups';
+import { groupLabel } from '../../lib/group-label';
 import { orderMetrics } from '../../lib/key-metrics';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';

@@ -1,7 +1,8 @@
 'use client';
 
+import type { GroupSummary } from '@goodhart/experiment/results';
 import { formatNumber } from '../../lib/format';
-import type { GroupStats } from '../../lib/groups';
+import { groupLabel } from '../../lib/group-label';
 import { rowHead } from '../ui/row-head';
 import { useMetricsShown } from '../ui/useMetricsShown';
 
@@ -11,7 +12,7 @@ export function SummaryTable({
   metrics: all,
   highlighted,
 }: {
-  groups: readonly GroupStats[];
+  groups: readonly GroupSummary[];
   /** Every summary metric, the highlighted ones first. */
   metrics: readonly string[];
   /** How many of the first metrics the spec highlights: shown until "show all" is ticked. */
@@ -39,7 +40,7 @@ export function SummaryTable({
           {groups.map((g) => (
             <tr key={g.group}>
               <th scope="row" className="mono" style={rowHead}>
-                {g.label}
+                {groupLabel(g.arm, g.params)}
               </th>
               <td className="num">{g.runs}</td>
               {metrics.map((m) => {
@@ -49,7 +50,7 @@ export function SummaryTable({
                     {v ? formatNumber(v.mean) : '–'}
                     {v && v.n > 1 ? (
                       <span className="interval">
-                        [{formatNumber(v.low)}, {formatNumber(v.high)}]
+                        [{formatNumber(v.lower)}, {formatNumber(v.upper)}]
                       </span>
                     ) : null}
                   </td>

@@ -1,5 +1,6 @@
 'use client';
 
+import { type GroupSummary, summarise } from '@goodhart/experiment/results';
 import {
   keepPreviousData,
   useInfiniteQuery,
@@ -9,7 +10,6 @@ import {
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { type GroupStats, summariseGroups } from '../../lib/groups';
 import { metricRange, pickKeyMetrics } from '../../lib/key-metrics';
 import { isActive } from '../../lib/progress';
 import type { SortDirection } from '../../lib/sort';
@@ -271,7 +271,7 @@ function toRow(
   detail: ExperimentDetail | undefined,
   keyMetrics: readonly string[],
 ): Row {
-  const groups: GroupStats[] = detail ? summariseGroups(detail.runs) : [];
+  const groups: GroupSummary[] = detail ? summarise(detail.runs) : [];
   const ranges = Object.fromEntries(keyMetrics.map((m) => [m, metricRange(groups, m)]));
   return { experiment, runs: detail?.runs ?? null, ranges };
 }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { getLoss, lossFamily } from '../../losses/registry';
+import { lossFamily } from '../../losses/loss-families';
+import { getLoss } from '../../losses/registry';
 import type { LossOptions } from '../../losses/types';
 import type { HeadLossOptions, HeadSpec } from '../spec';
 import type { HeadName } from '../types';

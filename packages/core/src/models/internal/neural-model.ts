@@ -2,7 +2,7 @@ import { type Rng, shuffleInPlace } from '@goodhart/random';
 import * as tf from '@tensorflow/tfjs-core';
 import { ensureTensorSetup } from '../../internal/setup';
 import { readFloatsInto } from '../../internal/wasm-heap';
-import { lossFamily } from '../../losses/registry';
+import { lossFamily } from '../../losses/loss-families';
 import { headScoreArray } from '../score-buffers';
 import type { HeadSpec, TrainableSpec } from '../spec';
 import {

@@ -1,16 +1,7 @@
-/** One line on a metric chart: a mean per round and the interval across seeds around it. */
-export interface SeriesPoint {
-  round: number;
-  /** Null where the metric was not a number (JSON has no NaN). */
-  mean: number | null;
-  low: number | null;
-  high: number | null;
-}
+import type { ApiSeries } from '../trpc/types';
 
-export interface Series {
-  label: string;
-  points: readonly SeriesPoint[];
-}
+/** What a chart reads of a series (experiments.rounds' bands): its label and points. */
+export type ChartSeries = Pick<ApiSeries, 'label' | 'points'>;
 
 /**
  * The wide table recharts draws from: one row per round, `m<i>` the mean and `b<i>` the
@@ -19,7 +10,7 @@ export interface Series {
  */
 export type ChartRow = { round: number } & Record<string, number | [number, number] | undefined>;
 
-export function toChartRows(series: readonly Series[]): ChartRow[] {
+export function toChartRows(series: readonly ChartSeries[]): ChartRow[] {
   const byRound = new Map<number, ChartRow>();
   series.forEach((s, i) => {
     for (const p of s.points) {
@@ -36,7 +27,7 @@ export function toChartRows(series: readonly Series[]): ChartRow[] {
 }
 
 /** True when some series has a band wider than a point, i.e. more than one seed. */
-export function hasBands(series: readonly Series[]): boolean {
+export function hasBands(series: readonly ChartSeries[]): boolean {
   return series.some((s) =>
     s.points.some((p) => isNumber(p.low) && isNumber(p.high) && p.high - p.low > 1e-12),
   );

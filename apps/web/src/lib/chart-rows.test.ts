@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasBands, toChartRows } from './series';
+import { hasBands, toChartRows } from './chart-rows';
 
 describe('toChartRows', () => {
   it('joins series on round, keyed by series index', () => {
