@@ -1,5 +1,6 @@
 import { analysisProcedures } from './routers/analysis';
 import { claimsRouter } from './routers/claims';
+import { experimentReadProcedures } from './routers/experiment-reads';
 import { presetsRouter } from './routers/presets';
 import { submissionProcedures } from './routers/submission';
 import { workersRouter } from './routers/workers';
@@ -7,7 +8,11 @@ import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
   presets: presetsRouter,
-  experiments: router({ ...submissionProcedures, ...analysisProcedures }),
+  experiments: router({
+    ...submissionProcedures,
+    ...experimentReadProcedures,
+    ...analysisProcedures,
+  }),
   workers: workersRouter,
   claims: claimsRouter,
 });

@@ -9,11 +9,10 @@ import {
 import { assertRunnable, prepareSubmission } from '@goodhart/store/submission';
 import { TRPCError } from '@trpc/server';
 import { notFound, rethrowSpecError } from '../errors';
-import { byId, listInput, progressInput, submitInput } from '../inputs';
+import { byId, submitInput } from '../inputs';
 import { mutationProcedure, publicProcedure } from '../trpc';
-import { requireExperiment, runChangesWithLiveness, withoutSpec } from './load';
 
-/** validate, submit, list, get, progress, cancel, resume: the life of an experiment. */
+/** validate, submit, cancel, resume: an experiment into and out of the queue (reads: experiment-reads.ts). */
 export const submissionProcedures = {
   validate: publicProcedure.input(submitInput.options[0]).mutation(({ input }) => {
     try {
@@ -37,45 +36,6 @@ export const submissionProcedures = {
       rethrowSpecError(error);
     }
     return ctx.store.submitExperiment(submission);
-  }),
-
-  list: publicProcedure.input(listInput).query(({ ctx, input }) =>
-    ctx.store.listExperiments({
-      limit: input?.limit ?? 50,
-      status: input?.status,
-      after: input?.cursor ?? undefined,
-      search: input?.search || undefined,
-    }),
-  ),
-
-  /** Everything about an experiment; `cursor` starts progress polls from here. */
-  get: publicProcedure.input(byId).query(async ({ ctx, input }) => {
-    const experiment = await requireExperiment(ctx.store, input.id);
-    const { runs, cursor } = await runChangesWithLiveness(ctx.store, input.id);
-    return {
-      experiment: withoutSpec(experiment),
-      spec: experiment.spec as ExperimentSpec,
-      runs,
-      cursor,
-    };
-  }),
-
-  /**
-   * What a poll needs: the experiment's counts by status, the rounds done, and the runs changed
-   * since `since` (the cursor of the last get or progress) plus the running ones; without
-   * `since` (or with one the store cannot read: `complete`), every run.
-   */
-  progress: publicProcedure.input(progressInput).query(async ({ ctx, input }) => {
-    const experiment = await requireExperiment(ctx.store, input.id);
-    const changes = await runChangesWithLiveness(ctx.store, input.id, input.since);
-    const { done, total } = changes.rounds;
-    return {
-      experiment: withoutSpec(experiment),
-      fraction: total === 0 ? 0 : done / total,
-      cursor: changes.cursor,
-      complete: changes.complete,
-      runs: changes.runs,
-    };
   }),
 
   cancel: mutationProcedure.input(byId).mutation(async ({ ctx, input }) => {
