@@ -3,9 +3,9 @@
  * `apps/web/scripts/start-all.ts` (what `pnpm start` runs) serving Next.js on 127.0.0.1 and an
  * embedded worker, both on a fresh SQLite file. Nothing of ours is mocked.
  *
- * Saves docs/screenshots/{new,experiments,detail,compare}.png for the README (or into
- * GOODHART_SCREENSHOT_DIR). claims.png is saved only into GOODHART_SCREENSHOT_DIR, so a plain
- * run rewrites no more tracked files than those four.
+ * Saves {new,experiments,detail,compare,claims}.png into a fresh temporary folder, so a plain
+ * run rewrites no tracked file; `pnpm screenshots` (GOODHART_SCREENSHOT_DIR=docs/screenshots)
+ * refreshes the README's pictures.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,10 +17,13 @@ import { freePort, type RunningApp, repoRoot, startApp } from './support/app-ser
 import { launchChromium } from './support/browser';
 import { submitFromForm, waitForStatus } from './support/pages';
 
-// The README shows these; GOODHART_SCREENSHOT_DIR sends them elsewhere (e.g. CI artifacts).
-const screenshots = path.resolve(
-  process.env.GOODHART_SCREENSHOT_DIR ?? path.join(repoRoot, 'docs/screenshots'),
-);
+// A temporary folder unless GOODHART_SCREENSHOT_DIR names one (relative to the repository):
+// docs/screenshots for the README's pictures, or CI artifacts.
+const screenshotDir = process.env.GOODHART_SCREENSHOT_DIR;
+const screenshots =
+  screenshotDir === undefined || screenshotDir === ''
+    ? mkdtempSync(path.join(tmpdir(), 'goodhart-screenshots-'))
+    : path.resolve(repoRoot, screenshotDir);
 const preset = 'click-trap';
 const verdicts = ['reproduced', 'contradicted', 'no effect', 'inconclusive'];
 
@@ -314,9 +317,7 @@ describe('dashboard in Chromium', () => {
     await expect(links.count()).resolves.toBe(count);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs)).toEqual(new Set([`/experiments/${id}`]));
-    if (process.env.GOODHART_SCREENSHOT_DIR) {
-      await page.screenshot({ path: path.join(screenshots, 'claims.png'), fullPage: true });
-    }
+    await page.screenshot({ path: path.join(screenshots, 'claims.png'), fullPage: true });
 
     // The detail page: every other arm paired against the reference, and the same verdicts.
     await own.getByRole('link').click();
