@@ -21,8 +21,10 @@ export function ClaimsView() {
           <p className="subtitle">
             Each preset’s claims as data, judged on the newest finished experiment of that preset:
             the paired effect across seeds (arms of a seed share a world), how many seeds agree with
-            the expected sign, and whether the learners cleared the learnability bar. A claim that
-            does not reproduce is a result.
+            the expected sign, and whether the learners cleared the learnability bar. The bar is
+            judged on each claim’s positive control, the arm free of the mechanism; an arm whose
+            doing worse is what the claim predicts is shown as “not gated”. A claim that does not
+            reproduce is a result.
           </p>
         </div>
       </div>
