@@ -14,7 +14,7 @@ export const creatorDrift = {
   name: 'creator-drift',
   preset: 'creator-drift',
   description:
-    "click-trap's three objectives plus the ideal recommender, for 30 rounds after five random " +
+    "click-trap's three objectives plus the ideal recommender, for 40 rounds after five random " +
     'start-up rounds in the default world, where creators move their effort between quality and ' +
     'clickbait toward what earned their items exposure (a gradient step each round) and a tenth ' +
     'of the catalogue is replaced each round by items made at the new efforts.',
@@ -60,7 +60,12 @@ export const creatorDrift = {
   ],
   kind: 'feedback-loop',
   world: { numUsers: 1000, numItems: 500 },
-  rounds: 35,
+  // 5 start-up + 40 own rounds, as click-trap and for its reason: the claims' positive control
+  // is the satisfaction arm, whose head learns from rare likes. At 30 own rounds (the
+  // replication run of 2026-11-28, 6 seeds) it reached a per-user AUC of 0.56, under the bar,
+  // so every claim was inconclusive; click-trap's pilot had shown the head needs about 40. The
+  // rounds follow the positive control's learning, not any claim's result.
+  rounds: 45,
   // Seeds from effect sizes (claims/seed-count): the 3-seed replication run of 2026-11-28 (the
   // learnable world) gave per-seed sds of the paired effect of 0.22 (clickbait share of supply,
   // against satisfaction and against ideal), 0.16 (mean quality of supply) and 0.044 (creator
