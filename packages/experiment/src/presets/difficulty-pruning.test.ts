@@ -4,6 +4,7 @@ import { runRun } from '../runner/run-run';
 import { expandRuns } from '../runs/expand-runs';
 import { parseSpec } from '../spec/parse-spec';
 import { difficultyPruning } from './difficulty-pruning';
+import { smallLearnableWorld } from './small-learnable-world';
 
 describe('difficulty-pruning', () => {
   it('its learners learn a small learnable world however their rows are selected, and train on the rows the selection leaves', async () => {
@@ -17,14 +18,7 @@ describe('difficulty-pruning', () => {
       ...difficultyPruning,
       claims: undefined,
       reference: undefined,
-      world: {
-        ...difficultyPruning.world,
-        numUsers: 100,
-        numItems: 40,
-        numCreators: 8,
-        topicDim: 2,
-        click: { intercept: -0.5, relevance: 5 },
-      },
+      world: smallLearnableWorld(difficultyPruning.world),
       rounds: 14,
       seeds: { count: 1, base: 1 },
       arms: difficultyPruning.arms.filter((arm) => names.includes(arm.name)),

@@ -1,7 +1,7 @@
 import type { ClaimInput } from '../claims/claim-schema';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from '../spec/feedback-training';
-import { type PairedClaimFields, pairedArmsClaim } from './paired-claim';
+import { fixedCatalogue, type PairedClaimFields, pairedArmsClaim } from './paired-claim';
 
 const source =
   'seed: utility-weighting-backfire (Paul, Ganguli & Dziugaite 2021, EL2N; Sorscher et al. 2022, beyond neural scaling laws via data pruning)';
@@ -139,8 +139,7 @@ export const difficultyPruning = {
   world: {
     numUsers: 500,
     numItems: 200,
-    itemTurnover: 0,
-    creatorAdaptation: { rule: 'none', noise: 0 },
+    ...fixedCatalogue,
   },
   rounds: 20,
   // Seeds from effect sizes (claims/seed-count). A 5-seed pilot of this preset (2026-11-28;

@@ -11,6 +11,7 @@ import { learnerFrontier } from './learner-frontier';
 import { misalignedByDesign } from './misaligned-by-design';
 import { positionBias } from './position-bias';
 import { positiveOnly } from './positive-only';
+import { servingTimeTuning } from './serving-time-tuning';
 
 /** The claims of DESIGN.md section 1, in its order. */
 export const presetNames = [
@@ -24,6 +25,7 @@ export const presetNames = [
   'engagement-weight',
   'positive-only',
   'learner-frontier',
+  'serving-time-tuning',
   'difficulty-pruning',
 ] as const;
 
@@ -41,6 +43,7 @@ export const presets: Readonly<Record<PresetName, ExperimentSpec>> = Object.free
   'engagement-weight': parseSpec(engagementWeight),
   'positive-only': parseSpec(positiveOnly),
   'learner-frontier': parseSpec(learnerFrontier),
+  'serving-time-tuning': parseSpec(servingTimeTuning),
   'difficulty-pruning': parseSpec(difficultyPruning),
 });
 

@@ -4,6 +4,7 @@ import { runRun } from '../runner/run-run';
 import { expandRuns } from '../runs/expand-runs';
 import { parseSpec } from '../spec/parse-spec';
 import { learnerFrontier } from './learner-frontier';
+import { smallLearnableWorld } from './small-learnable-world';
 
 describe('learner-frontier', () => {
   it('its students learn a small learnable world, on every kind of label, and the fittable arm reports its kept share', async () => {
@@ -16,14 +17,7 @@ describe('learner-frontier', () => {
       ...learnerFrontier,
       claims: undefined,
       reference: undefined,
-      world: {
-        ...learnerFrontier.world,
-        numUsers: 100,
-        numItems: 40,
-        numCreators: 8,
-        topicDim: 2,
-        click: { intercept: -0.5, relevance: 5 },
-      },
+      world: smallLearnableWorld(learnerFrontier.world),
       rounds: 14,
       seeds: { count: 1, base: 1 },
     });

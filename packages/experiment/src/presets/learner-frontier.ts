@@ -1,7 +1,7 @@
 import type { ClaimInput } from '../claims/claim-schema';
 import type { ExperimentSpecInput } from '../spec/experiment-schema';
 import { feedbackTraining } from '../spec/feedback-training';
-import { type PairedClaimFields, pairedArmsClaim } from './paired-claim';
+import { fixedCatalogue, type PairedClaimFields, pairedArmsClaim } from './paired-claim';
 
 const source =
   'seed: utility-weighting-backfire (Li et al. 2024, selective reflection-tuning: teacher-refined data beyond the student’s frontier)';
@@ -154,8 +154,7 @@ export const learnerFrontier = {
   world: {
     numUsers: 1000,
     numItems: 500,
-    itemTurnover: 0,
-    creatorAdaptation: { rule: 'none', noise: 0 },
+    ...fixedCatalogue,
   },
   rounds: 20,
   // Seeds from effect sizes (claims/seed-count). A 5-seed pilot of this preset (2026-11-28;

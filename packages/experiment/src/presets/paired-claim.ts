@@ -33,3 +33,12 @@ export function pairedArmsClaim(fields: PairedClaimFields): ClaimInput {
     gate: { ...learnabilityBar.feedback, arms: gated },
   };
 }
+
+/**
+ * The learnable default world with a fixed catalogue: no item turnover, creators not adapting,
+ * so what changes between arms is the recommender alone (as click-trap isolates the ranker).
+ */
+export const fixedCatalogue = {
+  itemTurnover: 0,
+  creatorAdaptation: { rule: 'none' as const, noise: 0 },
+};

@@ -30,6 +30,17 @@ export const rowSelectionSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
+ * How the arm moves its click model toward satisfaction after the start-up rounds
+ * (runner/feedback/tuned-models): `fine-tune` trains the model's own weights on the observed
+ * satisfaction answers from then on; `proxy` keeps training the model on clicks and adds, at
+ * serving time, the logit difference between `small` fine-tuned that way and its untuned twin.
+ */
+export const tuningSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fine-tune') }),
+  z.strictObject({ kind: z.literal('proxy'), small: modelSpecSchema }),
+]);
+
+/**
  * One arm of a feedback-loop experiment: a model (core's ModelSpec: kind, heads and their
  * losses, schedule) and the decision rule that turns its head scores into slates.
  */
@@ -41,6 +52,7 @@ export const feedbackArmSchema = z
     decision: decisionRuleSpecSchema.prefault({}),
     teacher: teacherSchema.optional(),
     selection: rowSelectionSchema.optional(),
+    tuning: tuningSchema.optional(),
   })
   .superRefine((arm, ctx) => {
     const click = 'heads' in arm.model ? arm.model.heads.click : undefined;
@@ -52,6 +64,20 @@ export const feedbackArmSchema = z
         path: ['teacher'],
         message: `teacher labels are click probabilities: the model needs a click head with a pointwise loss (${why})`,
       });
+    }
+    if (arm.tuning !== undefined) {
+      const models = arm.tuning.kind === 'proxy' ? [arm.model, arm.tuning.small] : [arm.model];
+      for (const [k, model] of models.entries()) {
+        const heads = 'heads' in model ? Object.keys(model.heads) : [];
+        const click = 'heads' in model ? model.heads.click : undefined;
+        if (heads.length !== 1 || click === undefined || lossFamily(click.loss) === 'ranking') {
+          ctx.addIssue({
+            code: 'custom',
+            path: k === 0 ? ['model'] : ['tuning', 'small'],
+            message: `tuning retrains the click head on satisfaction: the model needs a click head with a pointwise loss and no other head (${model.kind})`,
+          });
+        }
+      }
     }
     if (arm.selection !== undefined && !pointwiseClick) {
       ctx.addIssue({

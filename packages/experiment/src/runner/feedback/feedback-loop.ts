@@ -1,4 +1,4 @@
-import { createDecisionRule, createModel, type FitOptions, HeadScoreBuffers } from '@goodhart/core';
+import { createDecisionRule, type FitOptions, HeadScoreBuffers } from '@goodhart/core';
 import { createRng } from '@goodhart/random';
 import {
   examinationProbabilities,
@@ -27,6 +27,7 @@ import { SimilarPairs } from './similar-pairs';
 import { refineClickLabels } from './teacher-refit';
 import { trainingData } from './training-data';
 import { TrainingWindow } from './training-window';
+import { tunedModel } from './tuned-model-factory';
 
 // Child streams of the run's seed (the world itself is drawn by the env from the same seed,
 // so every arm of one seed faces the same users, items and creators).
@@ -90,15 +91,16 @@ export async function runFeedbackLoop(
   let observation = env.reset();
   const { numUsers, numItems, slateSize, topicDim } = env.config;
   const rng = createRng(run.seed);
-  const model = createModel(arm.model, {
+  const modelContext = {
     numUsers,
     numItems,
     itemFeatureDim: observation.itemFeatureDim,
     rng: rng.fork(STREAM_MODEL),
-    trueScores: (users, into) => env.trueScores(users, into),
+    trueScores: (users: Int32Array, into?: Float32Array) => env.trueScores(users, into),
     // Built only for the arm that reads it: O(numUsers²).
     ...(arm.model.kind === 'social' ? { socialGraph: env.socialGraph } : {}),
-  });
+  };
+  const model = tunedModel(arm, modelContext, spec.training.startupRounds);
   const decide = createDecisionRule(arm.decision);
   const decisionRng = rng.fork(STREAM_DECISION);
   const replayRng = rng.fork(STREAM_REPLAY);
@@ -134,7 +136,9 @@ export async function runFeedbackLoop(
   let trainLossVsConstant = Number.NaN;
   let teacherLabelShare = Number.NaN;
   let trainRows = Number.NaN;
-  const clickBce = trainableKinds.has(arm.model.kind) && clickLossIsBce(arm);
+  // A tuned arm's click head learns satisfaction after the start-up: no click rate to compare.
+  const clickBce =
+    trainableKinds.has(arm.model.kind) && clickLossIsBce(arm) && arm.tuning === undefined;
   const firstRoundActiveUsers = observation.activeUsers.length;
   const clock = new PhaseClock(hooks.onPhase);
   const scoreBuffers = new HeadScoreBuffers();
