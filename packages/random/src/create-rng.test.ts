@@ -57,9 +57,10 @@ describe('createRng', () => {
     let min = 1;
     let max = 0;
     for (let i = 0; i < values.length; i++) {
-      values[i] = rng.next();
-      min = Math.min(min, values[i]);
-      max = Math.max(max, values[i]);
+      const value = rng.next();
+      values[i] = value;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
     }
     const { mean, variance } = meanAndVariance(values);
     expect(min).toBeGreaterThanOrEqual(0);
@@ -81,10 +82,12 @@ describe('createRng', () => {
     expect(Math.abs(variance - 1)).toBeLessThan(0.03);
     let fourth = 0;
     let lagged = 0;
-    for (let i = 0; i < values.length; i++) {
-      fourth += values[i] ** 4;
-      if (i % 2 === 1) lagged += values[i] * values[i - 1]; // the cached spare and its partner
-    }
+    let previous = 0;
+    values.forEach((value, i) => {
+      fourth += value ** 4;
+      if (i % 2 === 1) lagged += value * previous; // the cached spare and its partner
+      previous = value;
+    });
     expect(Math.abs(fourth / values.length - 3)).toBeLessThan(0.15);
     expect(Math.abs(lagged / (values.length / 2))).toBeLessThan(0.02);
   });

@@ -14,8 +14,5 @@ export function createRng(seed: number): Rng {
   const hi = Math.floor(seed / 4294967296) >>> 0;
   const words = splitmix32Words(lo, 4);
   // Seeds below 2^32 use plain splitmix32 seeding; higher bits perturb every word.
-  if (hi !== 0) {
-    for (let j = 0; j < 4; j++) words[j] ^= mix32(hi + j);
-  }
-  return new Xoshiro128(words[0], words[1], words[2], words[3]);
+  return Xoshiro128.fromWords(hi === 0 ? words : words.map((word, j) => word ^ mix32(hi + j)));
 }

@@ -25,7 +25,8 @@ describe('shuffleInPlace', () => {
     for (let t = 0; t < 40_000; t++) {
       const arr = ['a', 'b', 'c', 'd'];
       shuffleInPlace(arr, rng);
-      counts[arr.indexOf('a')]++;
+      const position = arr.indexOf('a');
+      counts[position] = (counts[position] ?? 0) + 1;
     }
     for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(500);
   });
@@ -86,7 +87,7 @@ describe('gamma and beta', () => {
       [0.5, 1],
       [2, 1],
       [4, 0.25],
-    ]) {
+    ] as const) {
       const { mean, variance } = moments(() => gamma(shape, rng, scale), 50_000);
       expect(mean).toBeCloseTo(shape * scale, 1);
       expect(Math.abs(variance - shape * scale * scale) / (shape * scale * scale)).toBeLessThan(

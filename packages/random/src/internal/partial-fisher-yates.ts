@@ -6,9 +6,14 @@ export function sampleDense(n: number, k: number, rng: Rng): Int32Array {
   for (let i = 0; i < n; i++) pool[i] = i;
   for (let i = 0; i < k; i++) {
     const j = i + rng.int(n - i);
-    const tmp = pool[i];
-    pool[i] = pool[j];
-    pool[j] = tmp;
+    const atI = pool[i];
+    const atJ = pool[j];
+    // i < k ≤ n and i ≤ j < n: a k beyond n is the only way to get here.
+    if (atI === undefined || atJ === undefined) {
+      throw new RangeError(`sampleDense: k (${k}) exceeds n (${n})`);
+    }
+    pool[i] = atJ;
+    pool[j] = atI;
   }
   return pool.slice(0, k);
 }

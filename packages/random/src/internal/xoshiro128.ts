@@ -15,6 +15,16 @@ export class Xoshiro128 implements Rng {
   private spare = 0;
   private hasSpare = false;
 
+  /** A generator whose state is the first four of `words`; throws if there are fewer. */
+  static fromWords(words: ArrayLike<number>): Xoshiro128 {
+    const word = (i: number) => {
+      const value = words[i];
+      if (value === undefined) throw new RangeError(`xoshiro128: state word ${i} is missing`);
+      return value;
+    };
+    return new Xoshiro128(word(0), word(1), word(2), word(3));
+  }
+
   constructor(s0: number, s1: number, s2: number, s3: number) {
     this.s0 = s0 | 0;
     this.s1 = s1 | 0;
@@ -91,7 +101,7 @@ export class Xoshiro128 implements Rng {
       h = mix32(h ^ this.s3);
       words[j] = h;
     }
-    return new Xoshiro128(words[0], words[1], words[2], words[3]);
+    return Xoshiro128.fromWords(words);
   }
 }
 
