@@ -18,6 +18,7 @@ import { isActive } from '../../lib/progress';
 import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
+import { useLiveDetail } from '../../trpc/live-detail';
 import { ChartGrid } from '../charts/ChartGrid';
 import type { SeriesStyle } from '../charts/MetricChart';
 import { seriesColor } from '../charts/palette';
@@ -48,10 +49,12 @@ export function CompareView() {
   );
   // The Pareto axes are summary metrics: learn their names from the chosen experiments' runs.
   const experimentIds = [...new Set(refs.map((r) => r.experimentId))];
+  const liveDetail = useLiveDetail();
   const details = useQueries({
-    queries: experimentIds.map((id) =>
-      trpc.experiments.get.queryOptions({ id }, { refetchInterval: anyActive ? 3_000 : false }),
-    ),
+    queries: experimentIds.map((id) => ({
+      ...trpc.experiments.get.queryOptions({ id }, { refetchInterval: anyActive ? 3_000 : false }),
+      queryFn: liveDetail(id),
+    })),
   });
   const summaryMetrics = orderMetrics(
     [

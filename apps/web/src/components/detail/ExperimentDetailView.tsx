@@ -8,6 +8,7 @@ import { highlightedRoundMetrics, highlightOf, orderMetrics } from '../../lib/ke
 import { hasUnseenRounds, isSettling, roundsFraction } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
 import { errorCode, errorMessage } from '../../trpc/errors';
+import { useLiveDetail } from '../../trpc/live-detail';
 import { ErrorState, Loading } from '../states/States';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -23,8 +24,9 @@ import { SummaryTable } from './SummaryTable';
 
 export function ExperimentDetailView({ id, existing }: { id: string; existing: boolean }) {
   const trpc = useTRPC();
-  const detail = useQuery(
-    trpc.experiments.get.queryOptions(
+  const liveDetail = useLiveDetail();
+  const detail = useQuery({
+    ...trpc.experiments.get.queryOptions(
       { id },
       {
         refetchInterval: (query) => {
@@ -35,7 +37,9 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
         },
       },
     ),
-  );
+    // Polls carry only the runs that changed.
+    queryFn: liveDetail(id),
+  });
   const active = detail.data ? isSettling(detail.data.experiment) : false;
   const rounds = useQuery(
     trpc.experiments.rounds.queryOptions(

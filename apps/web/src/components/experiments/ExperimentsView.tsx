@@ -15,6 +15,7 @@ import { isActive } from '../../lib/progress';
 import type { SortDirection } from '../../lib/sort';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
+import { useLiveDetail } from '../../trpc/live-detail';
 import type { ExperimentDetail, ExperimentSummary } from '../../trpc/types';
 import { EmptyState, ErrorState, Loading } from '../states/States';
 import { WorkerStatus } from '../workers/WorkerStatus';
@@ -57,17 +58,20 @@ export function ExperimentsView() {
   const experiments = list.data?.pages.flat() ?? [];
 
   // Details carry the runs (progress, summaries) and the spec (highlighted metrics). Finished
-  // experiments are fetched once; live ones are polled.
+  // experiments are fetched once; live ones are polled, each poll carrying only the runs that
+  // changed.
+  const liveDetail = useLiveDetail();
   const details = useQueries({
-    queries: experiments.map((e) =>
-      trpc.experiments.get.queryOptions(
+    queries: experiments.map((e) => ({
+      ...trpc.experiments.get.queryOptions(
         { id: e.id },
         {
           refetchInterval: isActive(e.status) ? 1_500 : false,
           staleTime: isActive(e.status) ? 0 : Number.POSITIVE_INFINITY,
         },
       ),
-    ),
+      queryFn: liveDetail(e.id),
+    })),
   });
 
   // A finished experiment's details stop polling; fetch them once more when the list first
