@@ -50,8 +50,12 @@ function printGroup(results: CaseResult[]): void {
   );
   for (const note of [...new Set(results.flatMap((r) => r.notes))]) console.log(`- ${note}`);
   for (const r of results) {
+    const estimate =
+      r.estimatedPeakMiB === undefined
+        ? ''
+        : `; the store's estimate for the run ${Math.round(r.estimatedPeakMiB)} MiB (${(r.estimatedPeakMiB / r.memory.maxRssMiB).toFixed(2)} × maxRSS)`;
     console.log(
-      `- peak memory (${r.id}): maxRSS ${Math.round(r.memory.maxRssMiB)} MiB, largest sampled rss ${Math.round(r.memory.sampledRssMiB)} MiB; case took ${r.elapsedSeconds.toFixed(1)} s`,
+      `- peak memory (${r.id}): maxRSS ${Math.round(r.memory.maxRssMiB)} MiB, largest sampled rss ${Math.round(r.memory.sampledRssMiB)} MiB${estimate}; case took ${r.elapsedSeconds.toFixed(1)} s`,
     );
   }
 }

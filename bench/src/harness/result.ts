@@ -11,6 +11,8 @@ export interface CaseResult {
   verdict?: { figure: string; target: string; met: boolean };
   notes: string[];
   memory: { sampledRssMiB: number; maxRssMiB: number };
+  /** The store's estimate of the run's peak (estimateRunMemory), for cases that run a spec. */
+  estimatedPeakMiB?: number;
   /** Whole-case wall time, seconds. */
   elapsedSeconds: number;
 }

@@ -1,4 +1,12 @@
-import { expandRuns, getPreset, parseSpec, type RunPhase, runRun } from '@goodhart/experiment';
+import {
+  type ExperimentSpec,
+  expandRuns,
+  getPreset,
+  parseSpec,
+  type RunPhase,
+  runRun,
+} from '@goodhart/experiment';
+import { estimateRunMemory } from '@goodhart/store/submission';
 import { MemoryPeak } from '../../harness/memory';
 import type { CaseResult } from '../../harness/result';
 import { median } from '../../harness/stats';
@@ -21,6 +29,12 @@ const phaseRows: { phase: RunPhase; label: string }[] = [
   { phase: 'oracle', label: 'oracle (regret)' },
   { phase: 'metrics', label: 'metrics (relevance probe, consumption, round metrics)' },
 ];
+
+/** The spec with only the named arm (a feedback-loop spec stays one). */
+function armAlone(spec: ExperimentSpec, arm: string): ExperimentSpec {
+  if (spec.kind !== 'feedback-loop') return spec;
+  return { ...spec, arms: spec.arms.filter((a) => a.name === arm) };
+}
 
 /**
  * The click-trap preset's first arm, through the real runRun, with the world resized. Round 0
@@ -108,6 +122,8 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
       'phase split: mean wall seconds per timed round from the runner\'s onPhase hook, share of those rounds\' wall time; "recommend" is the model scoring every item for every active user plus the decision rule',
     ],
     memory: peak,
+    // The estimate for a spec of this arm alone (the spec's largest arm sets its estimate).
+    estimatedPeakMiB: estimateRunMemory(armAlone(spec, run.arm)).bytes / 2 ** 20,
     elapsedSeconds: (performance.now() - began) / 1000,
   };
 }

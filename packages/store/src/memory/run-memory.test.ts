@@ -19,10 +19,13 @@ const memHog = {
 };
 
 describe('estimateRunMemory', () => {
-  it('counts a float32 per head per user-item pair, plus the sum when a rule weighs two heads', () => {
+  it('counts scoring blocks, not users x items, plus what an arm keeps per pair', () => {
     const one = estimateRunMemory(parseSpec(memHog));
-    // 220 MB + 5e9 pairs x (2 + 4) B + 150,000 entities x 1 KB = 30,000,000,000 + 383,319,040 B
-    expect(one.bytes).toBe(220 * MB + 5e9 * 6 + 150_000 * 1024);
+    // 220 MB + 3 blocks of 4 MB (one head, sum, scratch) + 150,000 entities x 1 KB
+    // + 50,000 items x 2 x 800 B (probe) + 100,000 users x 10 slots x 1 round x 64 B:
+    // 243,269,632 + 153,600,000 + 80,000,000 + 64,000,000 = 540,869,632 B (516 MB).
+    expect(one.bytes).toBe(232 * MB + 150_000 * 1024 + 50_000 * 2 * 800 + 100_000 * 10 * 64);
+    expect(one.bytes).toBe(540_869_632);
     expect(one.path).toBe('world');
     const two = estimateRunMemory(
       parseSpec({
@@ -36,8 +39,19 @@ describe('estimateRunMemory', () => {
         ],
       }),
     );
-    // 2 + 2 x 4 + 4 = 14 bytes a pair.
-    expect(two.bytes).toBe(220 * MB + 5e9 * 14 + 150_000 * 1024);
+    // One block and 50,000 x 800 B of probe scores more for the second head.
+    expect(two.bytes).toBe(one.bytes + 4 * MB + 50_000 * 800);
+    const excluding = estimateRunMemory(
+      parseSpec({
+        ...memHog,
+        arms: [{ name: 'pop', model: { kind: 'popularity' }, decision: { excludeClicked: true } }],
+      }),
+    );
+    // The clicked mask: 1 byte for each of the 5e9 pairs.
+    expect(excluding.bytes).toBe(one.bytes + 5e9);
+    expect(excluding.because).toBe(
+      '100,000 users x 50,000 items (an arm keeps a users x items table)',
+    );
   });
 
   it('names the sweep when the sweep is what makes a run large', () => {
@@ -49,20 +63,20 @@ describe('estimateRunMemory', () => {
       }),
     );
     expect(swept.path).toBe('sweep');
-    expect(swept.bytes).toBe(220 * MB + 100_000 * 100 * 6 + 100_100 * 1024);
+    expect(swept.bytes).toBe(232 * MB + 100_100 * 1024 + 100 * 2 * 800 + 100_000 * 10 * 64);
   });
 });
 
 describe('the per-run memory budget', () => {
-  it('refuses the mem-hog spec at validation, naming the field and the budget', () => {
-    const budget = runMemoryBudget({ GOODHART_RUN_MEMORY_MB: '6000' });
+  it('refuses a spec over the budget at validation, naming the field and the budget', () => {
+    const budget = runMemoryBudget({ GOODHART_RUN_MEMORY_MB: '400' });
     expect(() => assertRunnable(parseSpec(memHog), budget)).toThrow(
       expect.objectContaining({
         issues: [
           {
             path: 'world',
             message:
-              'one run needs about 28.3 GB at its peak (100,000 users x 50,000 items); the per-run memory budget is 5.9 GB (GOODHART_RUN_MEMORY_MB)',
+              'one run needs about 516 MB at its peak (100,000 users x 50,000 items); the per-run memory budget is 400 MB (GOODHART_RUN_MEMORY_MB)',
           },
         ],
       }),

@@ -5,21 +5,30 @@ import { type ExperimentSpec, expandRuns, resolvedWorldSize } from '@goodhart/ex
  * their factors come from peaks measured one run per process (measure-run-peak.ts; figures in
  * packages/store/README.md), each rounded up by about a third:
  *
- * - a process that has loaded the runner and TensorFlow.js: 150-185 MB measured, 220 MB here;
- * - feedback loop: each round scores every active user against every item into one float32
- *   array per model head, plus one for their weighted sum when the rule weighs two or more
- *   heads; the wasm heap and the top-K pass add the rest (measured 3.5-4.4 bytes a user-item
- *   pair with one head, 10.2 with two; counted here as 4 per head + 4 for the sum + 2);
- * - per user and per item: world state, embeddings and their Adam moments, logs (1 KB each);
+ * - a process that has loaded the runner and TensorFlow.js: 130-185 MB measured, 220 MB here;
+ * - feedback loop: the round's users are scored in blocks of about a million cells
+ *   (experiment's serveInBlocks), so scoring holds a block per head, the weighted sum and the
+ *   decision rule's scratch, about 4 MB each, whatever the number of users (measured: 196 MB
+ *   at 20,000 × 5,000 with one head, 213 MB with two; 534 and 1,110 MB before the blocks);
+ * - what still grows with users × items, per arm: the clicked mask of `excludeClicked` (1 byte
+ *   a pair) and the social model's click counts (4 bytes a pair);
+ * - per user and per item: world state, embeddings and their Adam moments, the oracle's kept
+ *   candidates (1 KB each); per item, the relevance probe's 200 users' scores per head;
+ * - per logged impression in the training window (slate size × users × rounds kept): the log
+ *   columns and the refit's copy of them, 64 bytes;
  * - offline classification: train and test features as typed arrays, tensors and their wasm
  *   copies (measured 10.3-11.1 bytes a feature value; counted as 14).
  */
 export const memoryModel = {
   processBytes: 220 * 2 ** 20,
-  bytesPerPairPerHead: 4,
-  bytesPerPairForSum: 4,
-  bytesPerPairBase: 2,
+  /** Scoring blocks: 2^20 cells of 4 bytes, one per head plus two (sum, decision scratch). */
+  bytesPerBlockBuffer: 4 * 2 ** 20,
+  bytesPerPairExcludeClicked: 1,
+  bytesPerPairSocial: 4,
   bytesPerEntity: 1024,
+  /** 200 probe users × 4 bytes per head, plus their weighted sum. */
+  bytesPerItemPerHead: 800,
+  bytesPerLoggedImpression: 64,
   bytesPerFeatureValue: 14,
 } as const;
 
@@ -59,16 +68,32 @@ function estimatePoint(spec: ExperimentSpec): RunMemoryEstimate {
       because: `${fmt(numTrain + numTest)} examples x ${featureDim} features`,
     };
   }
-  const { numUsers, numItems } = resolvedWorldSize(spec.world);
+  const { numUsers, numItems, slateSize } = resolvedWorldSize(spec.world);
   const heads = Math.max(...spec.arms.map(headCount));
-  const perPair =
-    m.bytesPerPairBase + heads * m.bytesPerPairPerHead + (heads > 1 ? m.bytesPerPairForSum : 0);
+  const pairBytes = Math.max(...spec.arms.map(bytesPerPair));
+  const roundsLogged = Math.min(spec.rounds, spec.training.logWindow);
+  const bytes =
+    m.processBytes +
+    (heads + 2) * m.bytesPerBlockBuffer +
+    numUsers * numItems * pairBytes +
+    (numUsers + numItems) * m.bytesPerEntity +
+    numItems * (heads + 1) * m.bytesPerItemPerHead +
+    numUsers * slateSize * roundsLogged * m.bytesPerLoggedImpression;
+  const grows = pairBytes > 0 ? ' (an arm keeps a users x items table)' : '';
   return {
-    bytes:
-      m.processBytes + numUsers * numItems * perPair + (numUsers + numItems) * m.bytesPerEntity,
+    bytes,
     path: 'world',
-    because: `${fmt(numUsers)} users x ${fmt(numItems)} items${heads > 1 ? ` x ${heads} heads` : ''}`,
+    because: `${fmt(numUsers)} users x ${fmt(numItems)} items${heads > 1 ? ` x ${heads} heads` : ''}${grows}`,
   };
+}
+
+/** Bytes an arm keeps per user-item pair for the whole run (0: nothing of that size). */
+function bytesPerPair(arm: ExperimentSpec['arms'][number]): number {
+  if (!('model' in arm)) return 0;
+  let bytes = 0;
+  if (arm.model.kind === 'social') bytes += memoryModel.bytesPerPairSocial;
+  if (arm.decision.excludeClicked) bytes += memoryModel.bytesPerPairExcludeClicked;
+  return bytes;
 }
 
 function headCount(arm: ExperimentSpec['arms'][number]): number {
