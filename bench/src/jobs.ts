@@ -1,15 +1,14 @@
-import { availableParallelism } from 'node:os';
+import { freeCores } from '@goodhart/experiment';
 import type { ClickTrapJob } from './cases/click-trap/run';
 import {
   type ContentJob,
   type ContentVariant,
   contentVariants,
 } from './cases/content-filtering/run';
-import { contentSizes } from './cases/content-filtering/sizes';
 import type { MetricsJob } from './cases/metrics/run';
 import type { OracleJob } from './cases/oracle/run';
 import type { TrainingJob } from './cases/training/run';
-import type { BenchOptions, SizeName } from './harness/args';
+import type { BenchOptions } from './harness/args';
 
 /** One case at one setting: run alone in its own child process. */
 export type Job =
@@ -20,12 +19,13 @@ export type Job =
   | { case: 'metrics'; metrics: MetricsJob };
 
 /**
- * Worker threads pay off once a step's work dwarfs a message round trip (about a millisecond
- * on a busy machine): from about ten million user × item pairs. Below, the main thread.
+ * Worker threads by the cores free now (experiment's freeCores: cores minus the load average),
+ * not by problem size: on a busy 2-core machine two threads lost to the main thread alone, so
+ * with fewer than two free cores the main thread does the work.
  */
-function autoWorkers(size: SizeName, cores: number): number {
-  const { users, items } = contentSizes[size];
-  return users * items >= 1e7 ? cores : 0;
+function autoWorkers(): number {
+  const free = freeCores();
+  return free >= 2 ? free : 0;
 }
 
 /** Steps timed for each straightforward variant (they are slow by design). */
@@ -33,7 +33,6 @@ const baselineSteps = { quick: 2, full: 5 };
 
 export function planJobs(options: BenchOptions): Job[] {
   const jobs: Job[] = [];
-  const cores = availableParallelism();
   for (const name of options.case) {
     if (name === 'content') {
       for (const size of options.size) {
@@ -45,7 +44,7 @@ export function planJobs(options: BenchOptions): Job[] {
           const steps =
             options.steps ??
             (baseline ? baselineSteps[options.quick ? 'quick' : 'full'] : undefined);
-          const workers = baseline ? 0 : (options.workers ?? autoWorkers(size, cores));
+          const workers = baseline ? 0 : (options.workers ?? autoWorkers());
           jobs.push({
             case: 'content',
             content: {

@@ -29,7 +29,7 @@ export const usage = `pnpm bench [-- options]
   --case content,click-trap,oracle,training,metrics   cases to run (default: all)
   --size small,medium,large                    content-filtering sizes (default: all)
   --quick                                      fewer steps and rounds, for a smoke run
-  --workers N                                  content filtering: worker threads (default: cores from 10M user × item pairs up, else 0 = main thread)
+  --workers N                                  content filtering: worker threads (default: the free cores, cores minus the load average, when 2 or more; else 0 = main thread)
   --baseline                                   content filtering: also time the straightforward implementation
   --steps N                                    content filtering: measured steps T (overrides the size's)
   --rounds N                                   click-trap: rounds to run, round 0 included (default 8; 3 with --quick)

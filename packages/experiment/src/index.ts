@@ -8,6 +8,7 @@ export {
   type RunHooks,
   type RunPhase,
 } from './runner/run-result';
+export { freeCores } from './runner/free-cores';
 export { runRun } from './runner/run-run';
 export { averagedMetrics } from './runner/summary';
 export * from './spec/index';

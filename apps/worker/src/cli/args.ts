@@ -32,7 +32,8 @@ export type CliCommand =
 
 export const usage = `usage:
   goodhart run <preset|spec.json> [--seeds N] [--rounds N] [--concurrency N] [--out results.json] [--csv results.csv] [--quiet]
-                                   --concurrency: runs at once, each on its own thread (default: cores)
+                                   --concurrency: runs at once, each on its own thread (default: free cores,
+                                   the cores minus the 1-minute load average, at least 1)
   goodhart replicate [--preset] [name|spec.json ...] [--seeds N] [--rounds N] [--concurrency N] [--out table.md|table.json] [--quiet]
                                    run every preset (or those named) and print the replication
                                    table: each claim's verdict, paired effect, seeds and learnability

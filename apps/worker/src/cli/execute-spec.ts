@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { type ExperimentSpec, expandRuns, type RunResult } from '@goodhart/experiment';
+import { type ExperimentSpec, expandRuns, freeCores, type RunResult } from '@goodhart/experiment';
 import { CliError, type CliIo } from './io';
 import { createProgress } from './progress';
 import { runPool } from './run-pool';
@@ -38,7 +37,7 @@ export async function executeSpec(
   signal?: AbortSignal,
 ): Promise<Execution> {
   const runs = expandRuns(spec);
-  const concurrency = Math.min(options.concurrency ?? availableParallelism(), runs.length);
+  const concurrency = Math.min(options.concurrency ?? freeCores(), runs.length);
   if (!options.quiet) {
     io.err(
       `${spec.name} (${hash}): ${runs.length} runs, ${spec.rounds} rounds each, up to ${concurrency} at once\n`,
