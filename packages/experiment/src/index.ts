@@ -3,12 +3,12 @@
 export * from './claims/index';
 export * from './presets/index';
 export * from './results/index';
+export { freeCores } from './runner/free-cores';
 export {
   RunCancelledError,
   type RunHooks,
   type RunPhase,
 } from './runner/run-result';
-export { freeCores } from './runner/free-cores';
 export { runRun } from './runner/run-run';
 export { averagedMetrics } from './runner/summary';
 export * from './spec/index';
