@@ -1,6 +1,6 @@
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
-import { registerMissingGradients } from './gradients/register';
+import { registerCoreGradients } from './gradients/register';
 import { registerCoreKernels } from './kernels/register';
 
 let done = false;
@@ -12,7 +12,7 @@ let done = false;
  */
 export function ensureTensorSetup(): void {
   if (done) return;
-  registerMissingGradients();
+  registerCoreGradients();
   registerCoreKernels();
   done = true;
 }

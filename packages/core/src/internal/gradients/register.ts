@@ -1,90 +1,27 @@
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  addGrad,
-  batchMatMulGrad,
-  maximumGrad,
-  minimumGrad,
-  multiplyGrad,
-  realDivGrad,
-  squaredDifferenceGrad,
-  subGrad,
-} from './arithmetic';
-import { maxGrad, meanGrad, softmaxGrad, sumGrad } from './reductions';
-import {
-  concatGrad,
-  expandDimsGrad,
-  gatherGrad,
-  packGrad,
-  reshapeGrad,
-  sliceGrad,
-  tileGrad,
-  transposeGrad,
-} from './shape';
-import {
-  absGrad,
-  castGrad,
-  clipByValueGrad,
-  expGrad,
-  identityGrad,
-  log1pGrad,
-  logGrad,
-  negGrad,
-  reluGrad,
-  sigmoidGrad,
-  softplusGrad,
-  sqrtGrad,
-  squareGrad,
-  tanhGrad,
-} from './unary';
+// Every gradient tfjs has. tfjs-core registers its own only from its ES-module build
+// (`dist/register_all_gradients`, whose extensionless imports plain Node and tsx cannot
+// load), and its Node bundle has none. The union package's Node bundle (`dist/tf.node.js`)
+// carries them all and registers them when it is loaded.
+import '@tensorflow/tfjs';
+import { batchMatMulGrad, logGrad, softmaxGrad } from './own-gradients';
+
+/** The gradients we keep in place of upstream's, each for a measured reason (own-gradients.ts). */
+export const coreGradients: readonly tf.GradConfig[] = [batchMatMulGrad, softmaxGrad, logGrad];
+
+/** Upstream's gradient for each kernel we keep our own of, as loading `@tensorflow/tfjs` left it. */
+export const upstreamGradients: ReadonlyMap<string, tf.GradConfig | undefined> = new Map(
+  coreGradients.map((config) => [config.kernelName, tf.getGradient(config.kernelName)]),
+);
 
 /**
- * Gradients for every kernel our losses and models differentiate through.
- *
- * Why this exists: `@tensorflow/tfjs-core`'s own gradients live in its ES-module build
- * (`dist/register_all_gradients`), which plain Node and tsx cannot load (extensionless
- * imports), and its Node bundle does not include them. The union `@tensorflow/tfjs` package
- * would, but it drags in layers/converter/webgl. So we register our own, tested against
- * finite differences, and never override a gradient someone else already registered.
+ * Puts ours in place of upstream's. A kernel whose gradient is no longer upstream's (somebody
+ * else registered theirs, or ours is there already) is left alone.
  */
-export const coreGradients: readonly tf.GradConfig[] = [
-  addGrad,
-  subGrad,
-  multiplyGrad,
-  realDivGrad,
-  maximumGrad,
-  minimumGrad,
-  squaredDifferenceGrad,
-  batchMatMulGrad,
-  negGrad,
-  squareGrad,
-  sqrtGrad,
-  expGrad,
-  logGrad,
-  log1pGrad,
-  sigmoidGrad,
-  softplusGrad,
-  tanhGrad,
-  reluGrad,
-  absGrad,
-  clipByValueGrad,
-  identityGrad,
-  castGrad,
-  sumGrad,
-  meanGrad,
-  maxGrad,
-  softmaxGrad,
-  reshapeGrad,
-  expandDimsGrad,
-  transposeGrad,
-  gatherGrad,
-  concatGrad,
-  packGrad,
-  sliceGrad,
-  tileGrad,
-];
-
-export function registerMissingGradients(): void {
+export function registerCoreGradients(): void {
   for (const config of coreGradients) {
-    if (tf.getGradient(config.kernelName) == null) tf.registerGradient(config);
+    if (tf.getGradient(config.kernelName) === upstreamGradients.get(config.kernelName)) {
+      tf.registerGradient(config);
+    }
   }
 }
