@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningApp, repoRoot, startApp } from './support/app-server';
+import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { submitFromForm, waitForStatus } from './support/pages';
 
@@ -145,11 +146,14 @@ describe('dashboard in Chromium', () => {
   });
 
   it('opens the detail page: charts with one line per arm, summary table, spec', async () => {
+    const clicked = Date.now();
     await page.locator(`tr[data-experiment-id="${ids[0]}"]`).getByRole('link').first().click();
     await page.waitForURL(`**/experiments/${ids[0]}`);
     await page.getByRole('heading', { name: 'Metrics over rounds' }).waitFor();
     const lines = page.locator('.recharts-line-curve');
     await lines.first().waitFor();
+    // A figure for apps/web/README.md, never an assertion (it depends on the machine's load).
+    console.log(`first chart on the detail page: ${Date.now() - clicked} ms after the click`);
     expect(await lines.count()).toBeGreaterThan(1);
     // Three seeds: every chart draws a shaded interval band.
     expect(await page.locator('.recharts-area-area').count()).toBeGreaterThan(0);
@@ -248,8 +252,14 @@ describe('dashboard in Chromium', () => {
     for (const id of ids) {
       await page.locator(`tr[data-experiment-id="${id}"]`).getByRole('checkbox').check();
     }
+    const compared = Date.now();
     await page.getByRole('button', { name: 'Compare selected (2)' }).click();
     await page.waitForURL('**/compare?ids=*');
+    await page
+      .locator('section[aria-labelledby="curves-heading"] .recharts-line-curve')
+      .first()
+      .waitFor();
+    console.log(`first chart on Compare: ${Date.now() - compared} ms after the click`);
     const diff = page.getByRole('table', { name: 'Parameters that differ' });
     await diff.waitFor();
     const paths = await diff
@@ -261,6 +271,85 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(1);
     expect(await page.locator('.recharts-line-curve').count()).toBeGreaterThan(1);
     await page.screenshot({ path: path.join(screenshots, 'compare.png'), fullPage: true });
+  });
+
+  it('keeps Compare readable with many series: legend beside, hide and solo, colour by a swept value, small multiples, 390 px', async () => {
+    // Two simple arms at three user counts, two seeds (seconds of work): six series, nine with
+    // the first click-trap experiment's three arms.
+    const sweep = await submitExperiment({
+      spec: {
+        name: 'sweep (small)',
+        world: { numUsers: 40, numItems: 40, numCreators: 4 },
+        rounds: 3,
+        seeds: { count: 2, base: 1 },
+        arms: [
+          { name: 'popular', model: { kind: 'popularity' } },
+          { name: 'random', model: { kind: 'random' } },
+        ],
+        sweep: { axes: [{ path: 'world.numUsers', values: [30, 40, 50] }] },
+      },
+    });
+    await page.goto(`${app.baseUrl}/experiments/${sweep.id}`);
+    await page.locator('h1 .badge', { hasText: 'succeeded' }).waitFor({ timeout: 180_000 });
+    await page.goto(`${app.baseUrl}/compare?ids=${ids[0]},${sweep.id}`);
+    const curves = page.locator('section[aria-labelledby="curves-heading"]');
+    const legend = curves.locator('.series-legend li');
+    await expect.poll(() => legend.count(), { timeout: 60_000 }).toBe(9);
+    // Nine series: each metric splits into one chart per experiment, and one legend beside the
+    // charts serves them all, so no plot shrinks under a legend of its own.
+    await expect(curves.locator('.grid-charts').getAttribute('data-split')).resolves.toBe('true');
+    await expect(curves.locator('.recharts-legend-wrapper').count()).resolves.toBe(0);
+    const heights = await curves
+      .locator('.recharts-surface')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(1);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(150);
+
+    // Click an entry to hide its series; "only" to show one alone; "show all" to undo.
+    const lines = () => curves.locator('.recharts-line-curve').count();
+    const before = await lines();
+    const first = curves.locator('.legend-entry').first();
+    await first.click();
+    await expect(first.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(lines).toBeLessThan(before);
+    await curves
+      .getByRole('button', { name: 'Show only sweep (small) / random · world.numUsers=30' })
+      .click();
+    await curves.getByText('Series: 1 of 9 shown').waitFor();
+    await curves.getByRole('button', { name: 'show all' }).click();
+    await curves.getByText('Series: 9 of 9 shown').waitFor();
+
+    // Colour by the swept value: one arm's three user counts get three colours.
+    await curves.getByLabel('Colour by').selectOption('param:world.numUsers');
+    const strokes = await curves
+      .locator('.series-legend li[data-series^="sweep (small) / popular"] line')
+      .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('stroke')));
+    expect(strokes).toHaveLength(3);
+    expect(new Set(strokes).size).toBe(3);
+
+    // The metric picker finds a metric by what it means and charts it.
+    await curves.getByText(/^Metrics \(\d+ of \d+\)$/).click();
+    await curves.getByLabel('Search metrics').fill('oracle');
+    await curves
+      .locator('.metric-option', { hasText: /^relativeUtility/ })
+      .getByRole('checkbox')
+      .check();
+    await curves
+      .locator('figure h3', { hasText: /^relativeUtility/ })
+      .first()
+      .waitFor();
+
+    // A phone: nothing wider than the screen, and the plots still drawn at full width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => page.evaluate<number>('document.documentElement.scrollWidth'))
+      .toBeLessThanOrEqual(390);
+    const widths = await curves
+      .locator('.recharts-surface')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(250);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(pageErrors).toEqual([]);
   });
 
   it("shows each claim's newest verdict on the Claims page, linked to its experiment", async () => {
@@ -334,11 +423,47 @@ describe('dashboard in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('has no serious or critical axe violations on any page, light or dark, wide or 390 px', async () => {
+    const pages = [
+      '/experiments',
+      '/experiments/new',
+      `/experiments/${ids[0]}`,
+      `/compare?ids=${ids[0]},${ids[1]}`,
+      '/claims',
+      '/experiments/0000000000000000',
+    ];
+    const found: string[] = [];
+    for (const [width, colorScheme] of [
+      [1440, 'light'],
+      [390, 'dark'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      for (const url of pages) {
+        await page.goto(`${app.baseUrl}${url}`);
+        // Settled: the page's own content is in (a heading past the loading state).
+        await page.locator('main h1, main h2').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        for (const violation of await seriousViolations(page)) {
+          found.push(`${url} (${width} px, ${colorScheme}): ${violation}`);
+        }
+        const wide = await page.evaluate<number>('document.documentElement.scrollWidth');
+        if (wide > width) found.push(`${url} (${width} px): the page is ${wide} px wide`);
+      }
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(found).toEqual([]);
+  });
+
   it('shows an error state, not a crash, for a malformed or unknown id', async () => {
     await page.goto(`${app.baseUrl}/experiments/not-an-id`);
     await page.getByRole('heading', { name: 'Not a valid experiment id' }).waitFor();
     // A broken percent escape is not even a decodable path; it still gets the page's answer.
     await page.goto(`${app.baseUrl}/experiments/not-an-id%zz`);
+    await page.getByRole('heading', { name: 'Not a valid experiment id' }).waitFor();
+    // Well formed but not UTF-8: once redirected to itself forever.
+    await page.goto(`${app.baseUrl}/experiments/%E0%A4`);
     await page.getByRole('heading', { name: 'Not a valid experiment id' }).waitFor();
     await page.goto(`${app.baseUrl}/experiments/0000000000000000`);
     await page.getByRole('heading', { name: 'No such experiment' }).waitFor();

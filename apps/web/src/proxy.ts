@@ -13,7 +13,8 @@ const allowedHosts = allowedHostsFromEnv();
  * Every request: a Host this server does not answer to is refused (403: a DNS-rebinding page
  * would send its own name). Pages: when the server has a token and this browser no session,
  * go to the sign-in page first (the API answers 401 on its own). A path with a broken percent
- * escape (`/experiments/abc%zz`) is repaired so the page can say the id is not valid.
+ * escape (`/experiments/abc%zz`, or `%E0%A4`, which is not UTF-8) is repaired so the page can say
+ * the id is not valid.
  */
 export function proxy(request: NextRequest) {
   try {
@@ -38,8 +39,10 @@ export function proxy(request: NextRequest) {
     decodeURIComponent(pathname);
     return NextResponse.next();
   } catch {
-    const repaired = pathname.replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
-    return NextResponse.redirect(new URL(repaired, request.url));
+    // Every % is escaped, not only those without two hex digits: `%E0%A4` is well formed but
+    // not UTF-8, and repairing only the bare ones left it as it was, redirecting to itself.
+    const repaired = pathname.replace(/%/g, '%25');
+    return NextResponse.redirect(new URL(repaired + request.nextUrl.search, request.url));
   }
 }
 

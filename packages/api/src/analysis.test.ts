@@ -1,7 +1,7 @@
 import type { Store } from '@goodhart/store';
 import { tinySpec } from '@goodhart/store/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApi } from './test-helpers';
+import { rejection, testApi } from './test-helpers';
 
 let api: ReturnType<typeof testApi>;
 afterEach(async () => {
@@ -153,6 +153,27 @@ describe('experiments.compare', () => {
         refs: [{ experimentId: left }, { experimentId: left, arm: 'nope' }],
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('names the id that is malformed or unknown, not only its position', async () => {
+    const { left } = await twoExperiments();
+    const malformed = await rejection(
+      api.caller.experiments.compare({
+        refs: [{ experimentId: left }, { experimentId: 'not-an-id' }],
+      }),
+    );
+    const [issue] = (
+      malformed.cause as unknown as { issues: { path: unknown[]; message: string }[] }
+    ).issues;
+    expect(issue.path).toEqual(['refs', 1, 'experimentId']);
+    expect(issue.message).toMatch(/^"not-an-id" is not an experiment id/);
+    const unknown = await rejection(
+      api.caller.experiments.compare({
+        refs: [{ experimentId: left }, { experimentId: 'ffffffffffffffff' }],
+      }),
+    );
+    expect(unknown).toMatchObject({ code: 'NOT_FOUND' });
+    expect(unknown.message).toContain('ffffffffffffffff');
   });
 });
 

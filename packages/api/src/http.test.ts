@@ -59,7 +59,10 @@ describe('errors over HTTP', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as ErrorBody;
     expect(body.error.data.issues).toEqual([
-      { path: 'id', message: 'an experiment id is 16 lower-case hex digits' },
+      {
+        path: 'id',
+        message: '"x" is not an experiment id: an experiment id is 16 lower-case hex digits',
+      },
     ]);
     expect(body.error.data.zodError).toMatchObject({ fieldErrors: { id: [expect.any(String)] } });
   });

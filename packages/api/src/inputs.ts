@@ -1,9 +1,11 @@
 import { runChangesCursor, runStatuses } from '@goodhart/store';
 import { z } from 'zod';
 
-export const experimentId = z
-  .string()
-  .regex(/^[0-9a-f]{16}$/, { message: 'an experiment id is 16 lower-case hex digits' });
+// The message quotes the id (cut short), so a list of several (compare's refs) says which one.
+export const experimentId = z.string().regex(/^[0-9a-f]{16}$/, {
+  error: (issue) =>
+    `"${String(issue.input).slice(0, 40)}" is not an experiment id: an experiment id is 16 lower-case hex digits`,
+});
 
 export const byId = z.strictObject({ id: experimentId });
 

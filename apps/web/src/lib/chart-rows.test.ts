@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasBands, toChartRows } from './chart-rows';
+import { hasBands, seriesSummary, toChartRows } from './chart-rows';
 
 describe('toChartRows', () => {
   it('joins series on round, keyed by series index', () => {
@@ -35,5 +35,25 @@ describe('hasBands', () => {
     expect(hasBands([{ label: 'a', points: [{ round: 0, mean: 1, low: 0.5, high: 1.5 }] }])).toBe(
       true,
     );
+  });
+});
+
+describe('seriesSummary', () => {
+  it('says each series’ last value and its first, skipping non-numbers', () => {
+    const series = [
+      {
+        label: 'a',
+        points: [
+          { round: 0, mean: 0.5, low: null, high: null },
+          { round: 1, mean: null, low: null, high: null },
+          { round: 2, mean: 0.52, low: null, high: null },
+        ],
+      },
+      { label: 'b', points: [{ round: 1, mean: 0.25, low: null, high: null }] },
+    ];
+    expect(seriesSummary(series, 'round', (v) => v.toFixed(2))).toBe(
+      'at round 2: a 0.52 (from 0.50), b 0.25',
+    );
+    expect(seriesSummary([], 'round', String)).toBe('no values yet');
   });
 });

@@ -36,3 +36,27 @@ export function hasBands(series: readonly ChartSeries[]): boolean {
 function isNumber(value: number | null): value is number {
   return value !== null && Number.isFinite(value);
 }
+
+/**
+ * What a screen reader hears for a chart beyond its title: each series' last value and where
+ * it started, e.g. "at round 7: a 0.52 (from 0.50), b 0.49 (from 0.50)".
+ */
+export function seriesSummary(
+  series: readonly ChartSeries[],
+  xLabel: string,
+  format: (value: number) => string,
+): string {
+  const parts: string[] = [];
+  let lastRound: number | null = null;
+  for (const s of series) {
+    const points = s.points.filter((p) => isNumber(p.mean));
+    const first = points[0];
+    const last = points[points.length - 1];
+    if (!first || !last) continue;
+    lastRound = Math.max(lastRound ?? last.round, last.round);
+    parts.push(
+      `${s.label} ${format(last.mean as number)}${points.length > 1 ? ` (from ${format(first.mean as number)})` : ''}`,
+    );
+  }
+  return lastRound === null ? 'no values yet' : `at ${xLabel} ${lastRound}: ${parts.join(', ')}`;
+}

@@ -37,14 +37,20 @@ describe('columnParams', () => {
 });
 
 describe('diffParams', () => {
-  it('keeps only the paths that differ, with undefined where a column lacks one', () => {
+  it('keeps only the paths that differ, naming the columns that lack one', () => {
     const left = columnParams(spec, 'click');
     const right = columnParams({ ...spec, name: 'b', rounds: 30 }, 'ideal');
     expect(diffParams([left, right])).toEqual([
-      { path: 'arm.model.dim', values: [8, undefined] },
-      { path: 'arm.model.kind', values: ['mf', 'ideal'] },
-      { path: 'rounds', values: [20, 30] },
+      { path: 'arm.model.dim', values: [8, null], absent: [1] },
+      { path: 'arm.model.kind', values: ['mf', 'ideal'], absent: [] },
+      { path: 'rounds', values: [20, 30], absent: [] },
     ]);
+  });
+
+  it('tells a field set to null from a missing one, which JSON cannot', () => {
+    const rows = diffParams([{ a: null }, {}, { a: 1 }]);
+    expect(rows).toEqual([{ path: 'a', values: [null, null, 1], absent: [1] }]);
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });
 
   it('finds nothing to show for identical columns', () => {

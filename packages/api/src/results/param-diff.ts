@@ -2,8 +2,13 @@ export type ParamValue = string | number | boolean | null;
 
 export interface ParamDiffRow {
   path: string;
-  /** One per column; undefined where the column has no such field. */
-  values: (ParamValue | undefined)[];
+  /** One per column; null where the column has no such field (see `absent`). */
+  values: ParamValue[];
+  /**
+   * The columns without this field. Said apart from the values because JSON, and so the wire,
+   * turns an undefined array entry into null: a missing field showed as a "null" value.
+   */
+  absent: number[];
 }
 
 /** Fields that describe an experiment rather than set it up; not compared. */
@@ -38,7 +43,10 @@ export function diffParams(columns: readonly Record<string, ParamValue>[]): Para
   const rows: ParamDiffRow[] = [];
   for (const path of [...paths].sort()) {
     const values = columns.map((column) => (path in column ? column[path] : undefined));
-    if (values.some((value) => value !== values[0])) rows.push({ path, values });
+    if (values.some((value) => value !== values[0])) {
+      const absent = columns.flatMap((column, i) => (path in column ? [] : [i]));
+      rows.push({ path, values: values.map((value) => value ?? null), absent });
+    }
   }
   return rows;
 }

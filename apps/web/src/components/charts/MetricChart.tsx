@@ -1,7 +1,7 @@
 'use client';
 
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { type ChartSeries, hasBands, toChartRows } from '../../lib/chart-rows';
+import { type ChartSeries, hasBands, seriesSummary, toChartRows } from '../../lib/chart-rows';
 import { formatNumber } from '../../lib/format';
 import { ChartFrame } from './ChartFrame';
 import { seriesColor } from './palette';
@@ -26,6 +26,8 @@ export function MetricChart({
   styleOf = defaultStyle,
   showBands = true,
   xLabel = 'round',
+  legend = true,
+  yDomain,
 }: {
   title: string;
   series: readonly ChartSeries[];
@@ -36,13 +38,17 @@ export function MetricChart({
   showBands?: boolean;
   /** What the x axis counts: feedback rounds, or training epochs offline. */
   xLabel?: string;
+  /** Recharts' own legend; off where one legend serves many charts (Compare). */
+  legend?: boolean;
+  /** A shared y range, so small multiples of one metric read on one scale. */
+  yDomain?: [number, number];
 }) {
   const rows = toChartRows(series);
   const bands = showBands && hasBands(series);
   return (
     <ChartFrame
       title={title}
-      description={`${title} per ${xLabel}, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')})`}
+      description={`${title} per ${xLabel}, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')}); ${seriesSummary(series, xLabel, formatNumber)}`}
       note={bands ? 'shaded: 95% interval across seeds' : undefined}
     >
       <ComposedChart
@@ -69,7 +75,7 @@ export function MetricChart({
         />
         <YAxis
           width={52}
-          domain={['auto', 'auto']}
+          domain={yDomain ?? ['auto', 'auto']}
           tick={axisTick}
           tickLine={false}
           axisLine={false}
@@ -80,7 +86,7 @@ export function MetricChart({
           labelFormatter={(round) => `${xLabel} ${round}`}
           contentStyle={{ fontSize: 12, borderRadius: 6 }}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} iconType="plainline" />
+        {legend ? <Legend wrapperStyle={{ fontSize: 12 }} iconType="plainline" /> : null}
         {bands
           ? series.map((s, i) => (
               <Area

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { formatRelativeTime } from '../../lib/format';
 import { type EffectLike, formatSeeds } from '../../lib/paired';
 import { EffectCell } from '../paired/EffectCell';
+import { ScrollBox } from '../ui/ScrollBox';
 import { LearnabilityCell, type LearnabilityLike } from './LearnabilityCell';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -61,7 +62,7 @@ export function ClaimsTable({
   withExperiment: boolean;
 }) {
   return (
-    <div className="table-wrap">
+    <ScrollBox label="Claims">
       <table className="data claims" aria-label={label}>
         <thead>
           <tr>
@@ -135,7 +136,7 @@ export function ClaimsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

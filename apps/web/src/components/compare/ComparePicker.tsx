@@ -3,6 +3,7 @@
 import { formatRelativeTime } from '../../lib/format';
 import { type Ref, sameRef } from '../../lib/refs';
 import type { ExperimentSummary } from '../../trpc/types';
+import { ScrollBox } from '../ui/ScrollBox';
 import { StatusBadge } from '../ui/StatusBadge';
 
 /**
@@ -20,7 +21,7 @@ export function ComparePicker({
 }) {
   const has = (ref: Ref) => refs.some((r) => sameRef(r, ref));
   return (
-    <div className="table-wrap" style={{ maxHeight: 300, overflowY: 'auto' }}>
+    <ScrollBox label="Experiments to compare" style={{ maxHeight: 300, overflowY: 'auto' }}>
       <table className="data" aria-label="Experiments to compare">
         <thead>
           <tr>
@@ -75,6 +76,6 @@ export function ComparePicker({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

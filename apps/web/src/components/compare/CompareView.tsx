@@ -4,8 +4,6 @@ import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import type { ChartSeries } from '../../lib/chart-rows';
-import { compareStyleSlots } from '../../lib/compare-styles';
 import {
   engagementCandidates,
   firstPresent,
@@ -19,16 +17,12 @@ import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
 import { useLiveDetail } from '../../trpc/live-detail';
-import { ChartGrid } from '../charts/ChartGrid';
-import type { SeriesStyle } from '../charts/MetricChart';
-import { seriesColor } from '../charts/palette';
 import { PairedTable } from '../paired/PairedTable';
 import { EmptyState, ErrorState, Loading } from '../states/States';
 import { ComparePicker } from './ComparePicker';
+import { CurvesPanel } from './CurvesPanel';
 import { ParamDiffTable } from './ParamDiffTable';
 import { ParetoPanel } from './ParetoPanel';
-
-const dashes = [undefined, '6 3', '2 2', '8 3 2 3'];
 
 export function CompareView() {
   const trpc = useTRPC();
@@ -87,20 +81,6 @@ export function CompareView() {
   );
 
   const result = refs.length >= 2 ? compare.data : undefined;
-  const slots = compareStyleSlots(
-    Object.values(result?.curves ?? {}).flat(),
-    result?.columns.map((c) => c.experimentId) ?? [],
-  );
-  const styleOf = (series: ChartSeries, index: number): SeriesStyle => {
-    const slot = slots.get(series.label);
-    return slot
-      ? { color: seriesColor(slot.colorIndex), dash: dashes[slot.dashIndex % dashes.length] }
-      : { color: seriesColor(index) };
-  };
-  const seriesCount = Object.values(result?.curves ?? {})[0]?.length ?? 0;
-  const [bandsChoice, setBandsChoice] = useState<boolean | null>(null);
-  // Overlaid bands of many series blur into one another; off by default beyond three.
-  const showBands = bandsChoice ?? seriesCount <= 3;
   // The paired table leads with the Pareto axes and the specs' highlights.
   const pairedLead = [
     ...new Set([
@@ -172,7 +152,10 @@ export function CompareView() {
           <section className="panel" aria-labelledby="diff-heading">
             <div className="panel-head">
               <h2 id="diff-heading">Parameters that differ</h2>
-              <span className="hint">fields equal in every column are hidden</span>
+              <span className="hint">
+                fields equal in every column are hidden; —: the column has no such field (a whole
+                experiment’s arms are under arms.&lt;name&gt;, a single arm’s under arm.)
+              </span>
             </div>
             <ParamDiffTable columns={result.columns} rows={result.paramDiff} />
           </section>
@@ -222,31 +205,14 @@ export function CompareView() {
             </section>
           ) : null}
 
-          <section className="panel" aria-labelledby="curves-heading">
-            <div className="panel-head">
+          {Object.keys(result.curves).length === 0 ? (
+            <section className="panel" aria-labelledby="curves-heading">
               <h2 id="curves-heading">Curves</h2>
-              <span className="hint">colour: arm; dash: experiment</span>
-              <span className="spacer" />
-              <label className="summary-toggle" style={{ marginBottom: 0 }}>
-                <input
-                  type="checkbox"
-                  checked={showBands}
-                  onChange={(e) => setBandsChoice(e.target.checked)}
-                />
-                95% bands across seeds
-              </label>
-            </div>
-            {Object.keys(result.curves).length === 0 ? (
               <p className="subtitle">No rounds recorded yet.</p>
-            ) : (
-              <ChartGrid
-                bands={result.curves}
-                keyMetrics={keyCurves}
-                styleOf={styleOf}
-                showBands={showBands}
-              />
-            )}
-          </section>
+            </section>
+          ) : (
+            <CurvesPanel result={result} keyCurves={keyCurves} />
+          )}
         </>
       )}
     </>

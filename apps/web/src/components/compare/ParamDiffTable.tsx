@@ -1,8 +1,8 @@
 import type { CompareResult } from '../../trpc/types';
 import { rowHead } from '../ui/row-head';
+import { ScrollBox } from '../ui/ScrollBox';
 
 function show(value: unknown): string {
-  if (value === undefined) return '—';
   if (value === null) return 'null';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -21,7 +21,7 @@ export function ParamDiffTable({
     );
   }
   return (
-    <div className="table-wrap">
+    <ScrollBox label="Parameters that differ">
       <table className="data" aria-label="Parameters that differ">
         <thead>
           <tr>
@@ -39,15 +39,21 @@ export function ParamDiffTable({
               <th scope="row" className="mono" style={rowHead}>
                 {row.path}
               </th>
-              {row.values.map((value, i) => (
-                <td key={columns[i]?.label ?? i} className="mono diff-cell">
-                  {show(value)}
-                </td>
-              ))}
+              {row.values.map((value, i) =>
+                row.absent.includes(i) ? (
+                  <td key={columns[i]?.label ?? i} className="mono diff-cell absent">
+                    <span title="this column has no such field">—</span>
+                  </td>
+                ) : (
+                  <td key={columns[i]?.label ?? i} className="mono diff-cell">
+                    {show(value)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -3,6 +3,7 @@
 import { formatNumber } from '../../lib/format';
 import type { CompareResult } from '../../trpc/types';
 import { ParetoScatter } from '../charts/ParetoScatter';
+import { ScrollBox } from '../ui/ScrollBox';
 
 /** The welfare-vs-engagement scatter and, beside it, its points as a table. */
 export function ParetoPanel({ result }: { result: CompareResult }) {
@@ -25,7 +26,7 @@ export function ParetoPanel({ result }: { result: CompareResult }) {
           onFront: p.onFront,
         }))}
       />
-      <div className="table-wrap">
+      <ScrollBox label="Pareto points">
         <table className="data" aria-label="Arms on welfare and engagement">
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export function ParetoPanel({ result }: { result: CompareResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

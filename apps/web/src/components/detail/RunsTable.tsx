@@ -3,6 +3,7 @@
 import { formatDuration, formatNumber } from '../../lib/format';
 import type { RunSummary } from '../../trpc/types';
 import { ProgressBar } from '../ui/ProgressBar';
+import { ScrollBox } from '../ui/ScrollBox';
 import { StatusBadge } from '../ui/StatusBadge';
 
 /** Live progress of every run: one arm, one sweep point, one seed. */
@@ -15,7 +16,7 @@ export function RunsTable({
 }) {
   const swept = [...new Set(runs.flatMap((r) => Object.keys(r.params)))];
   return (
-    <div className="table-wrap" style={{ maxHeight: 360, overflowY: 'auto' }}>
+    <ScrollBox label="Runs" style={{ maxHeight: 360, overflowY: 'auto' }}>
       <table className="data" aria-label="Runs">
         <thead>
           <tr>
@@ -86,6 +87,6 @@ export function RunsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { CopyButton } from '../ui/CopyButton';
+import { ScrollBox } from '../ui/ScrollBox';
 
 export function SpecPanel({ spec }: { spec: unknown }) {
   const text = JSON.stringify(spec, null, 2);
@@ -12,7 +13,9 @@ export function SpecPanel({ spec }: { spec: unknown }) {
         <span className="spacer" />
         <CopyButton text={text} label="Copy spec" />
       </div>
-      <pre className="spec">{text}</pre>
+      <ScrollBox label="Spec as JSON" style={{ maxHeight: 420, overflowY: 'auto' }}>
+        <pre className="spec">{text}</pre>
+      </ScrollBox>
     </section>
   );
 }

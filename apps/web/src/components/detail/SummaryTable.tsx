@@ -4,6 +4,7 @@ import type { GroupSummary } from '@goodhart/experiment/results';
 import { formatNumber } from '../../lib/format';
 import { groupLabel } from '../../lib/group-label';
 import { rowHead } from '../ui/row-head';
+import { ScrollBox } from '../ui/ScrollBox';
 import { useMetricsShown } from '../ui/useMetricsShown';
 
 /** Per arm (and sweep point): each summary metric's mean and 95% interval across seeds. */
@@ -20,7 +21,7 @@ export function SummaryTable({
 }) {
   const { metrics, toggle } = useMetricsShown(all, highlighted);
   return (
-    <div className="table-wrap">
+    <ScrollBox label="Summary per arm">
       {toggle}
       <table className="data" aria-label="Summary per arm">
         <thead>
@@ -60,6 +61,6 @@ export function SummaryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -7,6 +7,7 @@ import { roundsFraction, runsFraction } from '../../lib/progress';
 import { type SortDirection, type SortValue, sortRows } from '../../lib/sort';
 import type { ExperimentSummary, RunSummary } from '../../trpc/types';
 import { ProgressBar } from '../ui/ProgressBar';
+import { ScrollBox } from '../ui/ScrollBox';
 import { SortableHeader } from '../ui/SortableHeader';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -77,7 +78,7 @@ export function ExperimentsTable({
     />
   );
   return (
-    <div className="table-wrap">
+    <ScrollBox label="Experiments">
       <table className="data" aria-label="Experiments">
         <thead>
           <tr>
@@ -108,7 +109,7 @@ export function ExperimentsTable({
                 key={e.id}
                 data-experiment-id={e.id}
                 data-status={e.status}
-                style={e.id === highlightId ? { background: '#f3f6ff' } : undefined}
+                style={e.id === highlightId ? { background: 'var(--accent-soft)' } : undefined}
               >
                 <td>
                   <input
@@ -161,6 +162,6 @@ export function ExperimentsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

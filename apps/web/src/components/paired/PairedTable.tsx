@@ -2,6 +2,7 @@
 
 import { type EffectLike, formatSeeds, intervalSide } from '../../lib/paired';
 import { rowHead } from '../ui/row-head';
+import { ScrollBox } from '../ui/ScrollBox';
 import { useMetricsShown } from '../ui/useMetricsShown';
 import { EffectCell } from './EffectCell';
 
@@ -36,7 +37,7 @@ export function PairedTable({
 }) {
   const { metrics, toggle } = useMetricsShown(all, highlighted);
   return (
-    <div className="table-wrap">
+    <ScrollBox label="Paired differences">
       {toggle}
       <table className="data" aria-label={`Paired against ${reference}`}>
         <thead>
@@ -85,6 +86,6 @@ export function PairedTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
