@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { downloadText } from '../../lib/download';
 import { isActive, isResumable } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
@@ -15,12 +15,6 @@ export function DetailActions({ experiment }: { experiment: ExperimentDetail['ex
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!confirming) return;
-    const timer = setTimeout(() => setConfirming(false), 4_000);
-    return () => clearTimeout(timer);
-  }, [confirming]);
 
   const refresh = {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.experiments.pathKey() }),
@@ -61,6 +55,10 @@ export function DetailActions({ experiment }: { experiment: ExperimentDetail['ex
           type="button"
           className="button danger"
           disabled={cancel.isPending}
+          // The confirmation lasts while the button keeps focus, not for a fixed time: on a
+          // busy machine a page redrawing its charts could let a timer lapse between the two
+          // clicks, and the second click then only asked again.
+          onBlur={() => setConfirming(false)}
           onClick={() => {
             if (confirming) {
               setConfirming(false);
