@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
-// axe-core's own bundle, injected into the page under test: the checks run in Chromium against
-// the rendered DOM and computed styles (contrast included), as the browser extension does.
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+// axe-core's own bundle (`axe.source`, as axe documents for injection), run inside the page
+// under test: the checks run in Chromium against the rendered DOM and computed styles
+// (contrast included), as the browser extension does.
+const axeSource = axe.source;
 
 interface AxeViolation {
   id: string;
