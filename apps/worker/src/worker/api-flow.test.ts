@@ -44,7 +44,7 @@ it('submits through the API, runs on a worker, and reads results back through th
       ],
     });
     expect(compare.paramDiff).toEqual([
-      { path: 'arm.model.kind', values: ['popularity', 'random'] },
+      { path: 'arm.model.kind', values: ['popularity', 'random'], absent: [] },
     ]);
     expect(compare.pareto.points).toHaveLength(2);
     expect(compare.pareto.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(
