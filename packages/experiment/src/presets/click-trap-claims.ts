@@ -7,16 +7,12 @@ export const clickTrapSource = 'seed: click-traps';
 /** The arms that learn from their logs (the ideal arm of creator-drift does not). */
 export const clickTrapLearners = ['click-bce', 'satisfaction', 'multi-objective'] as const;
 
-/**
- * A claim stands on the learners it compares having learnt users' tastes: the learnability bar
- * on those of `arms` that learn (the ideal arm does not).
- */
-export function clickTrapGate(...arms: string[]) {
-  const learners = arms.filter(learns);
-  return { ...learnabilityBar.feedback, arms: learners };
+/** The learnability bar on one learner: the claim's positive control (claims/learnability-bar). */
+export function clickTrapGate(learner: (typeof clickTrapLearners)[number]) {
+  return { ...learnabilityBar.feedback, arms: [learner] };
 }
 
-function learns(arm: string): boolean {
+function isLearner(arm: string): arm is (typeof clickTrapLearners)[number] {
   return (clickTrapLearners as readonly string[]).includes(arm);
 }
 
@@ -41,6 +37,6 @@ export function clickBceAgainst(
     metric,
     compare: { kind: 'arms', arm: 'click-bce', reference },
     expected,
-    gate: clickTrapGate(learns(reference) ? reference : 'satisfaction'),
+    gate: clickTrapGate(isLearner(reference) ? reference : 'satisfaction'),
   };
 }
