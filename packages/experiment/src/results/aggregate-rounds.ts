@@ -1,5 +1,6 @@
 import type { RunResult } from '../runner/run-result';
 import { type Interval, intervalOf } from './interval';
+import { metricBounds } from './metric-bounds';
 import { metricNames } from './summarise';
 
 /** A stored per-round row: which run group it belongs to, the round and its metrics. */
@@ -21,7 +22,8 @@ export interface RoundAggregate {
 }
 
 /**
- * Per group (arm x sweep point), per round, per metric: mean and interval across seeds —
+ * Per group (arm x sweep point), per round, per metric: mean and interval across seeds (kept
+ * inside the metric's bounds, metricBounds) —
  * the line-with-band data of the dashboard's charts. Accepts whole run results or the flat
  * rows a store keeps.
  */
@@ -61,6 +63,7 @@ export function aggregateRounds(
           metrics[metric] = intervalOf(
             records.map((record) => record[metric] ?? Number.NaN),
             level,
+            metricBounds(metric),
           );
         }
         return { round, metrics };

@@ -17,7 +17,8 @@ export type {
 } from '../runner/run-result';
 export { aggregateRounds, type RoundAggregate, type RoundRow } from './aggregate-rounds';
 export { formatNumber } from './format-number';
-export { type Interval, intervalOf } from './interval';
+export { boundedInterval, type Interval, intervalOf } from './interval';
+export { type Bounds, metricBounds } from './metric-bounds';
 export { type ParetoPoint, paretoFront } from './pareto-front';
 export { type GroupSummary, type SummarisedRun, summarise } from './summarise';
 export { type Alignment, type CellAlignment, renderTable } from './text-table';

@@ -1,4 +1,5 @@
 import { type Interval, intervalOf } from './interval';
+import { metricBounds } from './metric-bounds';
 
 /**
  * What summarising reads of a run: a RunResult, or a run as the store lists it, whose summary
@@ -24,7 +25,7 @@ export interface GroupSummary {
 
 /**
  * Per arm (and sweep grid point): each summary metric's mean and 95% interval across the seeds
- * that have finished. Groups keep the order in which they first appear, unfinished ones too.
+ * that have finished (inside the metric's bounds, metricBounds). Groups keep the order in which they first appear, unfinished ones too.
  */
 export function summarise(results: readonly SummarisedRun[], level = 0.95): GroupSummary[] {
   const groups = new Map<string, SummarisedRun[]>();
@@ -41,6 +42,7 @@ export function summarise(results: readonly SummarisedRun[], level = 0.95): Grou
       metrics[name] = intervalOf(
         finished.map((summary) => summary[name] ?? Number.NaN),
         level,
+        metricBounds(name),
       );
     }
     return {
