@@ -11,12 +11,21 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningApp, repoRoot, startApp } from './support/app-server';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { submitFromForm, waitForStatus } from './support/pages';
+import { type TrpcCall, trpcCalls } from './support/trpc-calls';
+
+/** What the test reads of experiments.rounds' input and output. */
+interface RoundsInput {
+  afterRound?: number[];
+}
+interface RoundsOutput {
+  runs: { rounds: { round: number }[] }[];
+}
 
 // A temporary folder unless GOODHART_SCREENSHOT_DIR names one (relative to the repository):
 // docs/screenshots for the README's pictures, or CI artifacts.
@@ -97,9 +106,10 @@ describe('dashboard in Chromium', () => {
   it('submits a preset through the form, then a variant of it', async () => {
     await page.getByRole('link', { name: 'New experiment' }).first().click();
     await page.waitForURL('**/experiments/new');
-    // A small world, few rounds and three seeds: done in seconds, still with bands across seeds.
-    // click-trap's first 5 rounds are random start-up slates, so 7 leaves two of each arm's own.
-    const small = { rounds: 7, seeds: 3, users: 60, items: 80 };
+    // A small world, few rounds and four seeds (12 runs): done in seconds, with bands across
+    // seeds. click-trap's first 5 rounds are random start-up slates, so 7 leaves two of each
+    // arm's own.
+    const small = { rounds: 7, seeds: 4, users: 60, items: 80 };
     ids.push(
       await submitFromForm(page, preset, { ...small, name: 'click-trap (small)' }, async () => {
         await page.screenshot({ path: path.join(screenshots, 'new.png'), fullPage: true });
@@ -145,7 +155,7 @@ describe('dashboard in Chromium', () => {
     await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor();
   });
 
-  it('opens the detail page: charts with one line per arm, summary table, spec', async () => {
+  it('opens the detail page: charts with one line per arm, summary table, spec; hidden charts drawn on demand', async () => {
     const clicked = Date.now();
     await page.locator(`tr[data-experiment-id="${ids[0]}"]`).getByRole('link').first().click();
     await page.waitForURL(`**/experiments/${ids[0]}`);
@@ -153,10 +163,18 @@ describe('dashboard in Chromium', () => {
     const lines = page.locator('.recharts-line-curve');
     await lines.first().waitFor();
     // A figure for apps/web/README.md, never an assertion (it depends on the machine's load).
-    console.log(`first chart on the detail page: ${Date.now() - clicked} ms after the click`);
+    console.log(
+      `first chart on the detail page (12 runs, 7 rounds): ${Date.now() - clicked} ms after the click`,
+    );
     expect(await lines.count()).toBeGreaterThan(1);
-    // Three seeds: every chart draws a shaded interval band.
+    // Four seeds: every chart draws a shaded interval band.
     expect(await page.locator('.recharts-area-area').count()).toBeGreaterThan(0);
+    // The charts under "All other metrics" are not drawn while it is closed; opening draws them.
+    const more = page.locator('section[aria-labelledby="charts-heading"] details.more-charts');
+    await expect(more.locator('figure').count()).resolves.toBe(0);
+    await more.locator('summary').click();
+    await expect.poll(() => more.locator('.recharts-line-curve').count()).toBeGreaterThan(3);
+    await more.locator('summary').click();
     const summaryRows = page.getByRole('table', { name: 'Summary per arm' }).locator('tbody tr');
     expect(await summaryRows.count()).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Copy spec' }).waitFor();
@@ -168,19 +186,25 @@ describe('dashboard in Chromium', () => {
     expect(csv.name).toMatch(/\.csv$/);
     const [header, ...rows] = csv.text.trim().split('\n');
     expect(header).toMatch(/^experiment_id,run_key,arm,seed,round,/);
-    // 3 arms x 3 seeds x 7 rounds
-    expect(rows).toHaveLength(63);
+    // 3 arms x 4 seeds x 7 rounds
+    expect(rows).toHaveLength(84);
     const json = await download(page, 'Download JSON');
     expect(json.name).toMatch(/\.json$/);
     const document = JSON.parse(json.text) as { experiment: { id: string }; runs: unknown[] };
     expect(document.experiment.id).toBe(ids[0]);
-    expect(document.runs).toHaveLength(9);
+    expect(document.runs).toHaveLength(12);
   });
 
   it('cancels a running experiment from its detail page', async () => {
     // Submitted through the API (the form is covered above): the full-size preset, which runs
     // long enough to be cancelled mid-way.
     const { id } = await submitExperiment({ preset, seeds: 1 });
+    // Every experiments.rounds call the page makes while the runs are live.
+    const polls: Promise<TrpcCall<RoundsInput, RoundsOutput>[]>[] = [];
+    const onResponse = (response: Response) => {
+      polls.push(trpcCalls<RoundsInput, RoundsOutput>(response, 'experiments.rounds'));
+    };
+    page.on('response', onResponse);
     await page.goto(`${app.baseUrl}/experiments/${id}`);
     const cancel = page.getByRole('button', { name: 'Cancel experiment' });
     // Bounds, not measures: on a loaded machine (load 20 on 2 cores, measured) the page can be
@@ -198,6 +222,24 @@ describe('dashboard in Chromium', () => {
     await expect(page.locator('tr[data-run-status="running"]').count()).resolves.toBe(0);
     await resume.click();
     await page.locator('h1 .badge', { hasText: /queued|running/ }).waitFor(slow);
+    page.off('response', onResponse);
+    // The first read is whole; every poll after it names the rounds held (afterRound) and gets
+    // only later ones.
+    const [first, ...later] = (await Promise.all(polls)).flat();
+    expect(first?.input.afterRound).toBeUndefined();
+    expect(later.length).toBeGreaterThan(0);
+    for (const poll of later) {
+      const after = poll.input.afterRound ?? [];
+      expect(poll.input.afterRound).toBeDefined();
+      poll.output.runs.forEach((run, i) => {
+        for (const round of run.rounds) expect(round.round).toBeGreaterThan(after[i] ?? -1);
+      });
+    }
+    // Figures for apps/web/README.md (the first is the whole read of a run's first rounds).
+    const mean = later.reduce((sum, poll) => sum + poll.bytes, 0) / later.length;
+    console.log(
+      `experiments.rounds while live: first read ${first?.bytes} bytes, then ${later.length} polls of ${Math.round(mean)} bytes on average`,
+    );
     // Cancelled again (through the API: the page's button is covered above), so the worker is
     // free for the tests below.
     await fetch(`${app.baseUrl}/api/trpc/experiments.cancel`, {

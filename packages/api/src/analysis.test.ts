@@ -87,6 +87,56 @@ describe('experiments.rounds', () => {
     });
     expect(random.points.map((p) => p.mean)).toEqual([0.1, 0.1, 0.1]);
   });
+
+  it('sends a poll only the rounds after its cursor, and the band points those touch', async () => {
+    const { left } = await twoExperiments();
+    // Runs in the order the full read lists them: seed by seed, arms within a seed.
+    const full = await api.caller.experiments.rounds({ id: left });
+    expect(full.runs.map((r) => `${r.arm}|${r.seed}`)).toEqual([
+      'popular|1',
+      'random|1',
+      'popular|2',
+      'random|2',
+    ]);
+    // Held: popular seed 1 whole, random seed 1 up to round 0, nothing of popular seed 2,
+    // random seed 2 not listed (nothing held).
+    const poll = await api.caller.experiments.rounds({ id: left, afterRound: [2, 0, -1] });
+    expect(poll.runs.map((r) => r.rounds.map((x) => x.round))).toEqual([
+      [],
+      [1, 2],
+      [0, 1, 2],
+      [0, 1, 2],
+    ]);
+    // Every round was sent by some run, so every band point is recomputed over both seeds:
+    // popular's round 1 is the mean of 0.2 and 0.4.
+    expect(poll.bands.ctr[0].points.map((p) => p.round)).toEqual([0, 1, 2]);
+    expect(poll.bands.ctr[0].points[1].mean).toBeCloseTo(0.3, 12);
+    // Without the runs' own numbers: round numbers only, the bands as before.
+    const lean = await api.caller.experiments.rounds({ id: left, runMetrics: false });
+    expect(lean.runs[0].rounds).toEqual([0, 1, 2].map((round) => ({ round, metrics: {} })));
+    expect(lean.bands).toEqual(full.bands);
+    // Holding everything: nothing comes back, no band point, no metric.
+    const idle = await api.caller.experiments.rounds({ id: left, afterRound: [2, 2, 2, 2] });
+    expect(idle.runs.every((r) => r.rounds.length === 0)).toBe(true);
+    expect(idle.bands).toEqual({});
+    // Only round 2 of random seed 1: only round 2's band points, of every group.
+    const last = await api.caller.experiments.rounds({ id: left, afterRound: [2, 1, 2, 2] });
+    expect(last.bands.ctr.map((s) => s.points.map((p) => p.round))).toEqual([[2], [2]]);
+    expect(last.bands.ctr[0].points[0].mean).toBeCloseTo(0.4, 12);
+  });
+
+  it('refuses a cursor with more entries than runs, or a round below -1, naming the field', async () => {
+    const { left } = await twoExperiments();
+    await expect(
+      rejection(api.caller.experiments.rounds({ id: left, afterRound: [0, 0, 0, 0, 0] })),
+    ).resolves.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/^afterRound: 5 entries, but the experiment has 4 runs/),
+    });
+    const bad = await rejection(api.caller.experiments.rounds({ id: left, afterRound: [-2] }));
+    expect(bad.code).toBe('BAD_REQUEST');
+    expect(bad.message).toContain('afterRound');
+  });
 });
 
 describe('experiments.compare', () => {

@@ -1,3 +1,4 @@
+import { limits } from '@goodhart/experiment/spec';
 import { runChangesCursor, runStatuses } from '@goodhart/store';
 import { z } from 'zod';
 
@@ -26,6 +27,26 @@ export const runLogsInput = z.strictObject({
 });
 
 export const metricNames = z.array(z.string().min(1).max(100)).min(1).max(100);
+
+/**
+ * experiments.rounds: by default every stored round of every run. `afterRound` is a poll's
+ * cursor: per run, in the order the procedure lists runs, the last round the caller holds (-1:
+ * none; runs past the end of the list: none); only later rounds are sent. Positional rather than
+ * keyed by run id, so that a poll of the largest experiment (2,000 runs) fits in a GET's URL.
+ * `runMetrics: false` leaves each run's rounds without their metrics (round numbers only): the
+ * dashboard draws from the bands, and the runs' own numbers were 60% of a full read.
+ */
+export const roundsInput = z.strictObject({
+  id: experimentId,
+  metrics: metricNames.optional(),
+  afterRound: z
+    .array(z.int().min(-1, { message: 'a held round is -1 (none) or a round number' }))
+    .max(limits.maxRuns, {
+      message: `one entry per run, and an experiment has at most ${limits.maxRuns} runs`,
+    })
+    .optional(),
+  runMetrics: z.boolean().default(true),
+});
 
 export const experimentRef = z.strictObject({
   experimentId,

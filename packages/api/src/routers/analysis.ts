@@ -1,8 +1,10 @@
 import { referenceArm } from '@goodhart/experiment/claims';
 import type { ExperimentSpec } from '@goodhart/experiment/spec';
-import { byId, exportInput, metricNames, runLogsInput } from '../inputs';
+import { TRPCError } from '@trpc/server';
+import { byId, exportInput, roundsInput, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
 import { claimsOf, pairedOf, verdictsOf } from '../results/paired-results';
+import { onlyRounds, roundsAfter } from '../results/rounds-after';
 import { loadRunDetails } from '../results/run-details';
 import { loadRunRounds } from '../results/run-rounds';
 import { bandsOf, groupLabel } from '../results/series';
@@ -12,24 +14,39 @@ import { requireExperiment } from './load';
 
 /** rounds, details, paired, compare, logs, export: reading results. */
 export const analysisProcedures = {
-  rounds: publicProcedure
-    .input(byId.extend({ metrics: metricNames.optional() }))
-    .query(async ({ ctx, input }) => {
-      await requireExperiment(ctx.store, input.id);
-      const runs = await loadRunRounds(ctx.store, input.id);
-      const bands = bandsOf(input.id, runs, (group) => groupLabel(group), input.metrics);
-      const metrics = Object.keys(bands);
-      const keep = (record: Record<string, number | null>) =>
-        Object.fromEntries(metrics.filter((m) => m in record).map((m) => [m, record[m]]));
-      return {
-        metrics,
-        runs: runs.map(({ status: _s, summary: _m, ...run }) => ({
-          ...run,
-          rounds: run.rounds.map((r) => ({ round: r.round, metrics: keep(r.metrics) })),
+  /**
+   * Every run's stored rounds and, per metric, each group's mean and 95% interval per round.
+   * With `afterRound` (a poll), only rounds after the caller's and the band points of the rounds
+   * those touch, which the caller merges into what it holds (the dashboard's mergeRounds).
+   */
+  rounds: publicProcedure.input(roundsInput).query(async ({ ctx, input }) => {
+    await requireExperiment(ctx.store, input.id);
+    const stored = await loadRunRounds(ctx.store, input.id);
+    if (input.afterRound && input.afterRound.length > stored.length) {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `afterRound: ${input.afterRound.length} entries, but the experiment has ${stored.length} runs (one entry per run, in the order experiments.rounds lists them)`,
+      });
+    }
+    const poll = input.afterRound ? roundsAfter(stored, input.afterRound) : undefined;
+    const runs = poll?.runs ?? stored;
+    const rows = poll ? onlyRounds(stored, poll.touched) : stored;
+    const bands = bandsOf(input.id, rows, (group) => groupLabel(group), input.metrics);
+    const metrics = Object.keys(bands);
+    const keep = (record: Record<string, number | null>) =>
+      Object.fromEntries(metrics.filter((m) => m in record).map((m) => [m, record[m]]));
+    return {
+      metrics,
+      runs: runs.map(({ status: _s, summary: _m, ...run }) => ({
+        ...run,
+        rounds: run.rounds.map((r) => ({
+          round: r.round,
+          metrics: input.runMetrics ? keep(r.metrics) : {},
         })),
-        bands,
-      };
-    }),
+      })),
+      bands,
+    };
+  }),
 
   details: publicProcedure.input(byId).query(async ({ ctx, input }) => {
     await requireExperiment(ctx.store, input.id);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { ChartSeries } from '../../lib/chart-rows';
 import { orderMetrics } from '../../lib/key-metrics';
 import { MetricChart, type SeriesStyle } from './MetricChart';
@@ -22,6 +23,7 @@ export function ChartGrid({
   styleOf?: (series: ChartSeries, index: number) => SeriesStyle;
   showBands?: boolean;
 }) {
+  const [open, setOpen] = useState(false);
   const names = Object.keys(bands);
   const wanted = keyMetrics.filter((m) => names.includes(m));
   const shown = wanted.length > 0 ? wanted : orderMetrics(names, []).slice(0, 6);
@@ -41,18 +43,21 @@ export function ChartGrid({
         ))}
       </div>
       {rest.length > 0 ? (
-        <details className="more-charts">
+        <details className="more-charts" onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>All other metrics ({rest.length})</summary>
-          <div className="grid-charts">
-            {rest.map((metric) => (
-              <MetricChart
-                key={metric}
-                title={metric}
-                series={bands[metric] ?? []}
-                xLabel={xLabel}
-              />
-            ))}
-          </div>
+          {/* Drawn only when open: dozens of hidden charts cost seconds on a slow machine. */}
+          {open ? (
+            <div className="grid-charts">
+              {rest.map((metric) => (
+                <MetricChart
+                  key={metric}
+                  title={metric}
+                  series={bands[metric] ?? []}
+                  xLabel={xLabel}
+                />
+              ))}
+            </div>
+          ) : null}
         </details>
       ) : null}
     </>

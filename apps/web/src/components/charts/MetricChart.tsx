@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { type ChartSeries, hasBands, seriesSummary, toChartRows } from '../../lib/chart-rows';
 import { formatNumber } from '../../lib/format';
@@ -18,8 +19,12 @@ const defaultStyle = (_: ChartSeries, index: number): SeriesStyle => ({
   color: seriesColor(index),
 });
 
-/** A metric over rounds: one line per series (arm), a shaded band for the interval across seeds. */
-export function MetricChart({
+/**
+ * A metric over rounds: one line per series (arm), a shaded band for the interval across seeds.
+ * Memoised: a poll that did not touch a metric keeps its series objects, and its chart is not
+ * drawn again.
+ */
+export const MetricChart = memo(function MetricChart({
   title,
   series,
   height = 220,
@@ -119,4 +124,4 @@ export function MetricChart({
       </ComposedChart>
     </ChartFrame>
   );
-}
+});

@@ -9,6 +9,7 @@ import { hasUnseenRounds, isSettling, roundsFraction } from '../../lib/progress'
 import { useTRPC } from '../../trpc/client';
 import { errorCode, errorMessage } from '../../trpc/errors';
 import { useLiveDetail } from '../../trpc/live-detail';
+import { leanRounds, useLiveRounds } from '../../trpc/live-rounds';
 import { ErrorState, Loading } from '../states/States';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -41,22 +42,23 @@ export function ExperimentDetailView({ id, existing }: { id: string; existing: b
     queryFn: liveDetail(id),
   });
   const active = detail.data ? isSettling(detail.data.experiment) : false;
-  const rounds = useQuery(
-    trpc.experiments.rounds.queryOptions(
-      { id },
-      {
-        enabled: detail.isSuccess,
-        // While runs are active, and after until the rounds of runs that finished since the
-        // last poll are in: otherwise the charts stop short of the runs' last rounds.
-        refetchInterval: (query) =>
-          active ||
-          (query.state.status !== 'error' &&
-            hasUnseenRounds(query.state.data?.runs, detail.data?.runs ?? []))
-            ? 2_500
-            : false,
-      },
-    ),
-  );
+  const liveRounds = useLiveRounds();
+  const rounds = useQuery({
+    ...trpc.experiments.rounds.queryOptions(leanRounds(id), {
+      // Asked together with the experiment, not after it (the charts are what the page is
+      // opened for); a bad id fails both, and the page shows the experiment's error.
+      // While runs are active, and after until the rounds of runs that finished since the
+      // last poll are in: otherwise the charts stop short of the runs' last rounds.
+      refetchInterval: (query) =>
+        active ||
+        (query.state.status !== 'error' &&
+          hasUnseenRounds(query.state.data?.runs, detail.data?.runs ?? []))
+          ? 2_500
+          : false,
+    }),
+    // Polls carry only the rounds after those held.
+    queryFn: liveRounds(id),
+  });
 
   if (detail.isPending) return <Loading label="Loading experiment…" />;
   if (detail.isError) {
