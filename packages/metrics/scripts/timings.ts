@@ -27,7 +27,11 @@ function time(label: string, run: () => unknown, repeats = 3): void {
     const used = process.cpuUsage(startCpu);
     cpu.push((used.user + used.system) / 1000);
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs: number[]) => {
+    const middle = xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    if (middle === undefined) throw new Error(`${label}: no timings (repeats must be at least 1)`);
+    return middle;
+  };
   console.log(
     `${label.padEnd(70)} cpu ${median(cpu).toFixed(0).padStart(6)} ms` +
       `   wall ${median(wall).toFixed(0).padStart(6)} ms`,
@@ -64,7 +68,7 @@ for (const n of [10_000, 1_000_000]) {
   const y = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     p[i] = unit(i, 3);
-    y[i] = unit(i, 4) < p[i] ** 1.5 ? 1 : 0;
+    y[i] = unit(i, 4) < p[i]! ** 1.5 ? 1 : 0;
   }
   time(`expectedCalibrationError ${n} predictions, equal-width`, () =>
     expectedCalibrationError(p, y),

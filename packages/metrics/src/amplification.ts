@@ -18,14 +18,14 @@ function percentiles(
   out: Float64Array,
 ): void {
   for (let i = 0; i < n; i++) order[i] = i;
-  const sorted = order.subarray(0, n).sort((a, b) => values[from + a] - values[from + b]);
+  const sorted = order.subarray(0, n).sort((a, b) => values[from + a]! - values[from + b]!);
   const scale = n > 1 ? 1 / (n - 1) : 0;
   for (let start = 0; start < n; ) {
     let end = start + 1;
-    while (end < n && values[from + sorted[end]] === values[from + sorted[start]]) end++;
+    while (end < n && values[from + sorted[end]!] === values[from + sorted[start]!]) end++;
     // Ranks start..end−1 (0-based) are tied: each gets their mean.
     const rank = ((start + end - 1) / 2) * scale;
-    for (let k = start; k < end; k++) out[sorted[k]] = rank;
+    for (let k = start; k < end; k++) out[sorted[k]!] = rank;
     start = end;
   }
 }
@@ -36,8 +36,8 @@ function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
+    mx += x[i]!;
+    my += y[i]!;
   }
   mx /= n;
   my /= n;
@@ -45,8 +45,8 @@ function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = x[i] - mx;
-    const dy = y[i] - my;
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
@@ -115,7 +115,7 @@ export function exposureAmplification(
   for (let r = 0; r < rows; r++) {
     percentiles(scores, r * cols, cols, order, scorePct);
     percentiles(truth, r * cols, cols, order, truthPct);
-    for (let i = 0; i < cols; i++) lift[i] += (scorePct[i] - truthPct[i]) / rows;
+    for (let i = 0; i < cols; i++) lift[i]! += (scorePct[i]! - truthPct[i]!) / rows;
   }
   return pearson(pastExposure, lift);
 }

@@ -25,7 +25,7 @@ export function brierScore(probabilities: ArrayLike<number>, labels: ArrayLike<n
   requirePredictions('brierScore', probabilities, labels);
   let sum = 0;
   for (let i = 0; i < probabilities.length; i++) {
-    const d = probabilities[i] - labels[i];
+    const d = probabilities[i]! - labels[i]!;
     sum += d * d;
   }
   return sum / probabilities.length;
@@ -53,8 +53,8 @@ export function logLoss(
   requirePredictions(metric, probabilities, labels);
   let sum = 0;
   for (let i = 0; i < probabilities.length; i++) {
-    const p = Math.min(Math.max(probabilities[i], epsilon), 1 - epsilon);
-    const y = labels[i];
+    const p = Math.min(Math.max(probabilities[i]!, epsilon), 1 - epsilon);
+    const y = labels[i]!;
     sum -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
   }
   return sum / probabilities.length;
@@ -139,11 +139,11 @@ function binPredictions(
 
   if (strategy === 'equal-width') {
     for (let i = 0; i < n; i++) {
-      const p = probabilities[i];
+      const p = probabilities[i]!;
       const b = Math.min(Math.floor(p * numBins), numBins - 1);
-      count[b]++;
-      sumPredicted[b] += p;
-      sumLabels[b] += labels[i];
+      count[b]!++;
+      sumPredicted[b]! += p;
+      sumLabels[b]! += labels[i]!;
     }
     for (let b = 0; b < numBins; b++) {
       lower[b] = b / numBins;
@@ -156,23 +156,23 @@ function binPredictions(
     // only in label noise).
     const sorted = Float64Array.from(probabilities).sort();
     const cuts = new Float64Array(numBins - 1);
-    for (let b = 1; b < numBins; b++) cuts[b - 1] = sorted[Math.floor((b * n) / numBins)];
+    for (let b = 1; b < numBins; b++) cuts[b - 1] = sorted[Math.floor((b * n) / numBins)]!;
     lower.fill(Number.POSITIVE_INFINITY);
     upper.fill(Number.NEGATIVE_INFINITY);
     for (let i = 0; i < n; i++) {
-      const p = probabilities[i];
+      const p = probabilities[i]!;
       let lo = 0;
       let hi = numBins - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >>> 1;
-        if (cuts[mid - 1] <= p) lo = mid;
+        if (cuts[mid - 1]! <= p) lo = mid;
         else hi = mid - 1;
       }
-      count[lo]++;
-      sumPredicted[lo] += p;
-      sumLabels[lo] += labels[i];
-      if (p < lower[lo]) lower[lo] = p;
-      if (p > upper[lo]) upper[lo] = p;
+      count[lo]!++;
+      sumPredicted[lo]! += p;
+      sumLabels[lo]! += labels[i]!;
+      if (p < lower[lo]!) lower[lo] = p;
+      if (p > upper[lo]!) upper[lo] = p;
     }
   }
 
@@ -180,11 +180,11 @@ function binPredictions(
   for (let b = 0; b < numBins; b++) {
     if (count[b] === 0) continue;
     bins.push({
-      lower: lower[b],
-      upper: upper[b],
-      meanPredicted: sumPredicted[b] / count[b],
-      fractionPositive: sumLabels[b] / count[b],
-      count: count[b],
+      lower: lower[b]!,
+      upper: upper[b]!,
+      meanPredicted: sumPredicted[b]! / count[b]!,
+      fractionPositive: sumLabels[b]! / count[b]!,
+      count: count[b]!,
     });
   }
   return bins;

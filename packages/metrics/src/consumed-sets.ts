@@ -49,23 +49,23 @@ export function consumedSetsFromLog(
   let kept = 0;
   for (let row = 0; row < users.length; row++) {
     if (!keep(row)) continue;
-    itemStart[items[row] + 1]++;
+    itemStart[items[row]! + 1]!++;
     kept++;
   }
-  for (let i = 0; i < numItems; i++) itemStart[i + 1] += itemStart[i];
+  for (let i = 0; i < numItems; i++) itemStart[i + 1]! += itemStart[i]!;
   const rowsByItem = new Int32Array(kept);
   for (let row = 0; row < users.length; row++) {
-    if (keep(row)) rowsByItem[itemStart[items[row]]++] = row;
+    if (keep(row)) rowsByItem[itemStart[items[row]!]!++] = row;
   }
 
   const userStart = new Int32Array(numUsers + 1);
-  for (let k = 0; k < kept; k++) userStart[users[rowsByItem[k]] + 1]++;
-  for (let u = 0; u < numUsers; u++) userStart[u + 1] += userStart[u];
+  for (let k = 0; k < kept; k++) userStart[users[rowsByItem[k]!]! + 1]!++;
+  for (let u = 0; u < numUsers; u++) userStart[u + 1]! += userStart[u]!;
   const cursor = userStart.slice(0, numUsers);
   const sorted = new Int32Array(kept);
   for (let k = 0; k < kept; k++) {
-    const row = rowsByItem[k];
-    sorted[cursor[users[row]]++] = items[row];
+    const row = rowsByItem[k]!;
+    sorted[cursor[users[row]!]!++] = items[row]!;
   }
 
   // Drop repeats in place: the write position never overtakes the read position.
@@ -74,10 +74,11 @@ export function consumedSetsFromLog(
   for (let u = 0; u < numUsers; u++) {
     offsets[u] = write;
     let previous = -1;
-    for (let k = userStart[u]; k < userStart[u + 1]; k++) {
-      if (sorted[k] !== previous) {
-        previous = sorted[k];
-        sorted[write++] = previous;
+    for (let k = userStart[u]!; k < userStart[u + 1]!; k++) {
+      const item = sorted[k]!;
+      if (item !== previous) {
+        previous = item;
+        sorted[write++] = item;
       }
     }
   }
@@ -98,7 +99,7 @@ export function consumedSetsFromLists(
   lists.forEach((list, u) => {
     for (let k = 0; k < list.length; k++) {
       users[row] = u;
-      items[row++] = list[k];
+      items[row++] = list[k]!;
     }
   });
   return consumedSetsFromLog(users, items, lists.length, numItems);
@@ -124,13 +125,13 @@ export function mergeConsumedSets(a: ConsumedSets, b: ConsumedSets): ConsumedSet
   let write = 0;
   for (let u = 0; u < a.numUsers; u++) {
     offsets[u] = write;
-    let i = a.offsets[u];
-    let j = b.offsets[u];
-    const iEnd = a.offsets[u + 1];
-    const jEnd = b.offsets[u + 1];
+    let i = a.offsets[u]!;
+    let j = b.offsets[u]!;
+    const iEnd = a.offsets[u + 1]!;
+    const jEnd = b.offsets[u + 1]!;
     while (i < iEnd || j < jEnd) {
-      const x = i < iEnd ? a.items[i] : Number.POSITIVE_INFINITY;
-      const y = j < jEnd ? b.items[j] : Number.POSITIVE_INFINITY;
+      const x = i < iEnd ? a.items[i]! : Number.POSITIVE_INFINITY;
+      const y = j < jEnd ? b.items[j]! : Number.POSITIVE_INFINITY;
       if (x <= y) {
         merged[write++] = x;
         i++;
@@ -149,7 +150,7 @@ export function mergeConsumedSets(a: ConsumedSets, b: ConsumedSets): ConsumedSet
 export function consumedSetSizes(sets: ConsumedSets): Int32Array {
   requireConsumedSets('consumedSetSizes', 'sets', sets);
   const sizes = new Int32Array(sets.numUsers);
-  for (let u = 0; u < sets.numUsers; u++) sizes[u] = sets.offsets[u + 1] - sets.offsets[u];
+  for (let u = 0; u < sets.numUsers; u++) sizes[u] = sets.offsets[u + 1]! - sets.offsets[u]!;
   return sizes;
 }
 
@@ -171,16 +172,16 @@ export function requireConsumedSets(metric: string, name: string, sets: Consumed
     );
   }
   for (let u = 0; u < numUsers; u++) {
-    if (offsets[u + 1] < offsets[u]) {
+    if (offsets[u + 1]! < offsets[u]!) {
       throw new MetricInputError(
         metric,
         `${name}.offsets`,
         `must not decrease, but does at user ${u}`,
       );
     }
-    for (let k = offsets[u]; k < offsets[u + 1]; k++) {
-      const item = items[k];
-      if (!(item >= 0 && item < numItems) || (k > offsets[u] && item <= items[k - 1])) {
+    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+      const item = items[k]!;
+      if (!(item >= 0 && item < numItems) || (k > offsets[u]! && item <= items[k - 1]!)) {
         throw new MetricInputError(
           metric,
           `${name}.items`,

@@ -38,7 +38,7 @@ export function clickbaitShare(
   }
   requireFinite(metric, 'clickbait', clickbait);
   const isClickbait = new Uint8Array(clickbait.length);
-  for (let i = 0; i < clickbait.length; i++) isClickbait[i] = clickbait[i] >= threshold ? 1 : 0;
+  for (let i = 0; i < clickbait.length; i++) isClickbait[i] = clickbait[i]! >= threshold ? 1 : 0;
   return weightedMean(metric, 'clickbait', isClickbait, weights);
 }
 

@@ -95,7 +95,7 @@ export function expectedCostAtThreshold(
   requireBinary(metric, 'labels', labels);
   let cost = 0;
   for (let i = 0; i < probabilities.length; i++) {
-    const positive = probabilities[i] >= cut;
+    const positive = probabilities[i]! >= cut;
     if (positive && labels[i] === 0) cost += costs.falsePositive;
     else if (!positive && labels[i] === 1) cost += costs.falseNegative;
   }

@@ -53,7 +53,7 @@ export function intraListDiversity(
   for (let item = 0; item < numItems; item++) {
     let squared = 0;
     for (let k = item * dim; k < (item + 1) * dim; k++)
-      squared += itemFeatures[k] * itemFeatures[k];
+      squared += itemFeatures[k]! * itemFeatures[k]!;
     norms[item] = Math.sqrt(squared);
   }
 
@@ -64,16 +64,17 @@ export function intraListDiversity(
     const start = s * slateSize;
     let slateSum = 0;
     for (let a = 0; a < slateSize; a++) {
-      const i = slates[start + a];
+      const i = slates[start + a]!;
       for (let b = a + 1; b < slateSize; b++) {
-        const j = slates[start + b];
-        const denominator = norms[i] * norms[j];
+        const j = slates[start + b]!;
+        const denominator = norms[i]! * norms[j]!;
         if (denominator === 0) {
           slateSum += 1;
           continue;
         }
         let dot = 0;
-        for (let k = 0; k < dim; k++) dot += itemFeatures[i * dim + k] * itemFeatures[j * dim + k];
+        for (let k = 0; k < dim; k++)
+          dot += itemFeatures[i * dim + k]! * itemFeatures[j * dim + k]!;
         slateSum += 1 - dot / denominator;
       }
     }
@@ -93,7 +94,7 @@ export function catalogueCoverage(shownItems: ArrayLike<number>, numItems: numbe
   const seen = new Uint8Array(numItems);
   let distinct = 0;
   for (let i = 0; i < shownItems.length; i++) {
-    const item = shownItems[i];
+    const item = shownItems[i]!;
     if (seen[item] === 0) {
       seen[item] = 1;
       distinct++;

@@ -15,7 +15,7 @@ export function clickThroughRate(clicked: ArrayLike<number>): number {
   requireNonEmpty(metric, 'clicked', clicked);
   requireBinary(metric, 'clicked', clicked);
   let clicks = 0;
-  for (let i = 0; i < clicked.length; i++) clicks += clicked[i];
+  for (let i = 0; i < clicked.length; i++) clicks += clicked[i]!;
   return clicks / clicked.length;
 }
 
@@ -23,7 +23,7 @@ export function clickThroughRate(clicked: ArrayLike<number>): number {
 export function totalClicks(clicked: ArrayLike<number>): number {
   requireBinary('totalClicks', 'clicked', clicked);
   let clicks = 0;
-  for (let i = 0; i < clicked.length; i++) clicks += clicked[i];
+  for (let i = 0; i < clicked.length; i++) clicks += clicked[i]!;
   return clicks;
 }
 
@@ -45,10 +45,11 @@ export function clickThroughRateByPosition(
   const clicks = new Float64Array(slateSize);
   const shown = new Float64Array(slateSize);
   for (let i = 0; i < clicked.length; i++) {
-    shown[position[i]] += 1;
-    clicks[position[i]] += clicked[i];
+    shown[position[i]!]! += 1;
+    clicks[position[i]!]! += clicked[i]!;
   }
-  for (let p = 0; p < slateSize; p++) clicks[p] = shown[p] > 0 ? clicks[p] / shown[p] : Number.NaN;
+  for (let p = 0; p < slateSize; p++)
+    clicks[p] = shown[p]! > 0 ? clicks[p]! / shown[p]! : Number.NaN;
   return clicks;
 }
 
@@ -67,7 +68,7 @@ export function meanWatchTime(watchTime: ArrayLike<number>, mask?: ArrayLike<num
   let count = 0;
   for (let i = 0; i < watchTime.length; i++) {
     if (mask[i] === 1) {
-      sum += watchTime[i];
+      sum += watchTime[i]!;
       count++;
     }
   }
@@ -90,6 +91,6 @@ export function meanOverShown(
   requireFinite(metric, 'itemValues', itemValues);
   requireIds(metric, 'shownItems', shownItems, itemValues.length, 'itemValues.length');
   let sum = 0;
-  for (let i = 0; i < shownItems.length; i++) sum += itemValues[shownItems[i]];
+  for (let i = 0; i < shownItems.length; i++) sum += itemValues[shownItems[i]!]!;
   return sum / shownItems.length;
 }

@@ -20,7 +20,7 @@ export function exposureCounts(ids: ArrayLike<number>, numRecipients: number): F
   requirePositiveInteger(metric, 'numRecipients', numRecipients);
   requireIds(metric, 'ids', ids, numRecipients, 'numRecipients');
   const counts = new Float64Array(numRecipients);
-  for (let i = 0; i < ids.length; i++) counts[ids[i]] += 1;
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]! += 1;
   return counts;
 }
 
@@ -39,7 +39,7 @@ export function groupExposure(
   requireNonNegative(metric, 'exposure', exposure);
   requireIds(metric, 'groupOf', groupOf, numGroups, 'numGroups');
   const totals = new Float64Array(numGroups);
-  for (let i = 0; i < exposure.length; i++) totals[groupOf[i]] += exposure[i];
+  for (let i = 0; i < exposure.length; i++) totals[groupOf[i]!]! += exposure[i]!;
   return totals;
 }
 

@@ -25,15 +25,15 @@ export function jaccardSimilarity(sets: ConsumedSets, u: number, v: number): num
 
 function jaccardOf(sets: ConsumedSets, u: number, v: number): number {
   const { offsets, items } = sets;
-  let i = offsets[u];
-  let j = offsets[v];
-  const iEnd = offsets[u + 1];
-  const jEnd = offsets[v + 1];
+  let i = offsets[u]!;
+  let j = offsets[v]!;
+  const iEnd = offsets[u + 1]!;
+  const jEnd = offsets[v + 1]!;
   const union = iEnd - i + (jEnd - j);
   let shared = 0;
   while (i < iEnd && j < jEnd) {
-    const a = items[i];
-    const b = items[j];
+    const a = items[i]!;
+    const b = items[j]!;
     if (a === b) {
       shared++;
       i++;
@@ -84,7 +84,7 @@ export function homogenizationOfPairs(
   requireIds(metric, 'first', first, sets.numUsers, 'sets.numUsers');
   requireIds(metric, 'second', second, sets.numUsers, 'sets.numUsers');
   let sum = 0;
-  for (let k = 0; k < first.length; k++) sum += jaccardOf(sets, first[k], second[k]);
+  for (let k = 0; k < first.length; k++) sum += jaccardOf(sets, first[k]!, second[k]!);
   return sum / first.length;
 }
 
@@ -109,9 +109,9 @@ export function mostSimilarUsers(vectors: ArrayLike<number>, dim: number): Int32
   const unit = new Float64Array(vectors.length);
   for (let u = 0; u < n; u++) {
     let squared = 0;
-    for (let k = u * dim; k < (u + 1) * dim; k++) squared += vectors[k] * vectors[k];
+    for (let k = u * dim; k < (u + 1) * dim; k++) squared += vectors[k]! * vectors[k]!;
     const scale = squared > 0 ? 1 / Math.sqrt(squared) : 0;
-    for (let k = u * dim; k < (u + 1) * dim; k++) unit[k] = vectors[k] * scale;
+    for (let k = u * dim; k < (u + 1) * dim; k++) unit[k] = vectors[k]! * scale;
   }
   const best = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   const partner = new Int32Array(n).fill(-1);
@@ -122,12 +122,12 @@ export function mostSimilarUsers(vectors: ArrayLike<number>, dim: number): Int32
     for (let v = u + 1; v < n; v++) {
       const rowV = v * dim;
       let dot = 0;
-      for (let k = 0; k < dim; k++) dot += unit[rowU + k] * unit[rowV + k];
-      if (dot > best[u]) {
+      for (let k = 0; k < dim; k++) dot += unit[rowU + k]! * unit[rowV + k]!;
+      if (dot > best[u]!) {
         best[u] = dot;
         partner[u] = v;
       }
-      if (dot > best[v]) {
+      if (dot > best[v]!) {
         best[v] = dot;
         partner[v] = u;
       }

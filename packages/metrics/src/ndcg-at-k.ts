@@ -34,14 +34,14 @@ export function ndcgAtK(
     const offset = r * rowLength;
     for (let j = 0; j < rowLength; j++) {
       order[j] = j;
-      rowGains[j] = gains[offset + j];
+      rowGains[j] = gains[offset + j]!;
     }
-    order.sort((a, b) => scores[offset + b] - scores[offset + a] || a - b);
+    order.sort((a, b) => scores[offset + b]! - scores[offset + a]! || a - b);
     let dcg = 0;
-    for (let p = 0; p < depth; p++) dcg += rowGains[order[p]] * discount[p];
+    for (let p = 0; p < depth; p++) dcg += rowGains[order[p]!]! * discount[p]!;
     rowGains.sort();
     let ideal = 0;
-    for (let p = 0; p < depth; p++) ideal += rowGains[rowLength - 1 - p] * discount[p];
+    for (let p = 0; p < depth; p++) ideal += rowGains[rowLength - 1 - p]! * discount[p]!;
     perUser[r] = ideal === 0 ? Number.NaN : dcg / ideal;
   }
   return meanOverUsers(perUser);

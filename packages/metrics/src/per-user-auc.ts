@@ -34,14 +34,14 @@ export function perUserAuc(
   for (let r = 0; r < rows; r++) {
     const offset = r * rowLength;
     for (let j = 0; j < rowLength; j++) {
-      rowScores[j] = scores[offset + j];
-      rowTruth[j] = truth[offset + j];
+      rowScores[j] = scores[offset + j]!;
+      rowTruth[j] = truth[offset + j]!;
     }
     const median = medianOf(rowTruth);
     let positives = 0;
     for (let j = 0; j < rowLength; j++) {
-      labels[j] = rowTruth[j] > median ? 1 : 0;
-      positives += labels[j];
+      labels[j] = rowTruth[j]! > median ? 1 : 0;
+      positives += labels[j]!;
     }
     // With a finite row, some item is above the median unless every item equals it.
     perUser[r] = positives === 0 ? Number.NaN : auc(rowScores, labels);
@@ -52,5 +52,5 @@ export function perUserAuc(
 function medianOf(values: Float64Array): number {
   const sorted = values.slice().sort();
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

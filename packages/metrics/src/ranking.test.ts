@@ -27,7 +27,7 @@ describe('auc', () => {
     const labels = new Uint8Array(400);
     for (let i = 0; i < 400; i++) {
       scores[i] = Math.round(unit(i, 1) * 10) / 10;
-      labels[i] = unit(i, 2) < 0.2 + 0.6 * scores[i] ? 1 : 0;
+      labels[i] = unit(i, 2) < 0.2 + 0.6 * scores[i]! ? 1 : 0;
     }
     let wins = 0;
     let pairs = 0;
@@ -36,7 +36,7 @@ describe('auc', () => {
       for (let j = 0; j < 400; j++) {
         if (labels[j] !== 0) continue;
         pairs++;
-        wins += scores[i] > scores[j] ? 1 : scores[i] === scores[j] ? 0.5 : 0;
+        wins += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
       }
     }
     expect(auc(scores, labels)).toBeCloseTo(wins / pairs, 12);

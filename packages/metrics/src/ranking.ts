@@ -20,7 +20,7 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): numbe
   requireBinary(metric, 'labels', labels);
   const n = scores.length;
   let positives = 0;
-  for (let i = 0; i < n; i++) positives += labels[i];
+  for (let i = 0; i < n; i++) positives += labels[i]!;
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return Number.NaN;
 
@@ -29,8 +29,8 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): numbe
   const positiveScores = new Float64Array(positives);
   const negativeScores = new Float64Array(negatives);
   for (let i = 0, p = 0, q = 0; i < n; i++) {
-    if (labels[i] === 1) positiveScores[p++] = scores[i];
-    else negativeScores[q++] = scores[i];
+    if (labels[i] === 1) positiveScores[p++] = scores[i]!;
+    else negativeScores[q++] = scores[i]!;
   }
   positiveScores.sort();
   negativeScores.sort();
@@ -38,10 +38,10 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): numbe
   let belowOrTied = 0;
   let wins = 0;
   for (let k = 0; k < positives; k++) {
-    const s = positiveScores[k];
-    while (below < negatives && negativeScores[below] < s) below++;
+    const s = positiveScores[k]!;
+    while (below < negatives && negativeScores[below]! < s) below++;
     if (belowOrTied < below) belowOrTied = below;
-    while (belowOrTied < negatives && negativeScores[belowOrTied] <= s) belowOrTied++;
+    while (belowOrTied < negatives && negativeScores[belowOrTied]! <= s) belowOrTied++;
     wins += below + 0.5 * (belowOrTied - below);
   }
   return wins / (positives * negatives);

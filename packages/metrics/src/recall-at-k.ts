@@ -37,12 +37,12 @@ export function recallAtK(
       byScore[j] = j;
       byTruth[j] = j;
     }
-    byScore.sort((a, b) => scores[offset + b] - scores[offset + a] || a - b);
-    byTruth.sort((a, b) => truth[offset + b] - truth[offset + a] || a - b);
+    byScore.sort((a, b) => scores[offset + b]! - scores[offset + a]! || a - b);
+    byTruth.sort((a, b) => truth[offset + b]! - truth[offset + a]! || a - b);
     isRelevant.fill(0);
-    for (let p = 0; p < relevantCount; p++) isRelevant[byTruth[p]] = 1;
+    for (let p = 0; p < relevantCount; p++) isRelevant[byTruth[p]!] = 1;
     let hits = 0;
-    for (let p = 0; p < depth; p++) hits += isRelevant[byScore[p]];
+    for (let p = 0; p < depth; p++) hits += isRelevant[byScore[p]!]!;
     perUser[r] = hits / Math.min(depth, relevantCount);
   }
   return meanOverUsers(perUser);

@@ -31,9 +31,9 @@ export function polarization(
   const squared = new Float64Array(opinions.length);
   const absolute = new Float64Array(opinions.length);
   for (let i = 0; i < opinions.length; i++) {
-    const d = opinions[i] - mean;
+    const d = opinions[i]! - mean;
     squared[i] = d * d;
-    absolute[i] = Math.abs(opinions[i]);
+    absolute[i] = Math.abs(opinions[i]!);
   }
   return {
     variance: weightedMean(metric, 'opinions', squared, weights),
@@ -68,6 +68,6 @@ export function polarizingExposure(
   requireNonEmpty(metric, 'polarity', polarity);
   requireFinite(metric, 'polarity', polarity);
   const absolute = new Float64Array(polarity.length);
-  for (let i = 0; i < polarity.length; i++) absolute[i] = Math.abs(polarity[i]);
+  for (let i = 0; i < polarity.length; i++) absolute[i] = Math.abs(polarity[i]!);
   return weightedMean(metric, 'polarity', absolute, exposure);
 }

@@ -58,11 +58,11 @@ export function meanWithInterval(values: ArrayLike<number>, level = 0.95): MeanI
   requireFinite(metric, 'values', values);
   const n = values.length;
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i];
+  for (let i = 0; i < n; i++) sum += values[i]!;
   const mean = sum / n;
   if (n === 1) return { mean, lower: mean, upper: mean, n, sd: 0 };
   let squares = 0;
-  for (let i = 0; i < n; i++) squares += (values[i] - mean) ** 2;
+  for (let i = 0; i < n; i++) squares += (values[i]! - mean) ** 2;
   const sd = Math.sqrt(squares / (n - 1));
   const half = studentTUpperQuantile((1 - level) / 2, Math.min(n - 1, 1e7)) * (sd / Math.sqrt(n));
   return { mean, lower: mean - half, upper: mean + half, n, sd };
@@ -82,7 +82,7 @@ export function pairedDifferenceInterval(
   requireNonEmpty(metric, 'a', a);
   requireSameLength(metric, 'b', b, 'a', a);
   const differences = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) differences[i] = a[i] - b[i];
+  for (let i = 0; i < a.length; i++) differences[i] = a[i]! - b[i]!;
   return meanWithInterval(differences, level);
 }
 

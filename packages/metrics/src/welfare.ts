@@ -45,7 +45,7 @@ function requireAligned(
 export function regret(policyUtility: ArrayLike<number>, oracleUtility: ArrayLike<number>): number {
   requireAligned('regret', policyUtility, oracleUtility);
   let sum = 0;
-  for (let i = 0; i < oracleUtility.length; i++) sum += oracleUtility[i] - policyUtility[i];
+  for (let i = 0; i < oracleUtility.length; i++) sum += oracleUtility[i]! - policyUtility[i]!;
   return sum / oracleUtility.length;
 }
 
@@ -62,8 +62,8 @@ export function utilityRelativeToOracle(
   let policy = 0;
   let oracle = 0;
   for (let i = 0; i < oracleUtility.length; i++) {
-    policy += policyUtility[i];
-    oracle += oracleUtility[i];
+    policy += policyUtility[i]!;
+    oracle += oracleUtility[i]!;
   }
   return oracle > 0 ? policy / oracle : Number.NaN;
 }
@@ -87,8 +87,8 @@ export function utilityNormalised(
   let gain = 0;
   let span = 0;
   for (let i = 0; i < oracleUtility.length; i++) {
-    gain += policyUtility[i] - randomUtility[i];
-    span += oracleUtility[i] - randomUtility[i];
+    gain += policyUtility[i]! - randomUtility[i]!;
+    span += oracleUtility[i]! - randomUtility[i]!;
   }
   return span > 0 ? gain / span : Number.NaN;
 }
@@ -103,8 +103,8 @@ export function retentionRate(activeCounts: ArrayLike<number>): number {
   const metric = 'retentionRate';
   requireNonEmpty(metric, 'activeCounts', activeCounts);
   requireNonNegative(metric, 'activeCounts', activeCounts);
-  const first = activeCounts[0];
-  return first > 0 ? activeCounts[activeCounts.length - 1] / first : Number.NaN;
+  const first = activeCounts[0]!;
+  return first > 0 ? activeCounts[activeCounts.length - 1]! / first : Number.NaN;
 }
 
 /**
@@ -125,7 +125,7 @@ export function returnRate(
   const state = new Uint8Array(numUsers);
   let previous = 0;
   for (let i = 0; i < previousActiveUsers.length; i++) {
-    const u = previousActiveUsers[i];
+    const u = previousActiveUsers[i]!;
     if (state[u] === 0) {
       state[u] = 1;
       previous++;
@@ -134,7 +134,7 @@ export function returnRate(
   if (previous === 0) return Number.NaN;
   let returned = 0;
   for (let i = 0; i < currentActiveUsers.length; i++) {
-    const u = currentActiveUsers[i];
+    const u = currentActiveUsers[i]!;
     if (state[u] === 1) {
       state[u] = 2;
       returned++;
@@ -151,10 +151,10 @@ export function retentionCurve(activeCounts: ArrayLike<number>): Float64Array {
   const metric = 'retentionCurve';
   requireNonEmpty(metric, 'activeCounts', activeCounts);
   requireNonNegative(metric, 'activeCounts', activeCounts);
-  const first = activeCounts[0];
+  const first = activeCounts[0]!;
   const curve = new Float64Array(activeCounts.length);
   for (let t = 0; t < activeCounts.length; t++) {
-    curve[t] = first > 0 ? activeCounts[t] / first : Number.NaN;
+    curve[t] = first > 0 ? activeCounts[t]! / first : Number.NaN;
   }
   return curve;
 }

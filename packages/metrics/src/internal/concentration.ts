@@ -7,7 +7,7 @@ function checkedTotal(metric: string, name: string, amounts: ArrayLike<number>):
   requireNonEmpty(metric, name, amounts);
   requireNonNegative(metric, name, amounts);
   let total = 0;
-  for (let i = 0; i < amounts.length; i++) total += amounts[i];
+  for (let i = 0; i < amounts.length; i++) total += amounts[i]!;
   return total;
 }
 
@@ -18,7 +18,7 @@ export function gini(metric: string, name: string, amounts: ArrayLike<number>): 
   const sorted = Float64Array.from(amounts).sort();
   const n = sorted.length;
   let weighted = 0;
-  for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * sorted[i];
+  for (let i = 0; i < n; i++) weighted += (2 * (i + 1) - n - 1) * sorted[i]!;
   return weighted / (n * total);
 }
 
@@ -28,7 +28,7 @@ export function entropy(metric: string, name: string, amounts: ArrayLike<number>
   if (total === 0) return 0;
   let h = 0;
   for (let i = 0; i < amounts.length; i++) {
-    const share = amounts[i] / total;
+    const share = amounts[i]! / total;
     if (share > 0) h -= share * Math.log(share);
   }
   return h;
@@ -40,7 +40,7 @@ export function herfindahl(metric: string, name: string, amounts: ArrayLike<numb
   if (total === 0) return 0;
   let sum = 0;
   for (let i = 0; i < amounts.length; i++) {
-    const share = amounts[i] / total;
+    const share = amounts[i]! / total;
     sum += share * share;
   }
   return sum;

@@ -40,7 +40,7 @@ function popcount(x: number): number {
 function itemsByPopularity(popularity: Int32Array): Int32Array {
   const order = new Int32Array(popularity.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => popularity[b] - popularity[a] || a - b);
+  return order.sort((a, b) => popularity[b]! - popularity[a]! || a - b);
 }
 
 /**
@@ -54,12 +54,12 @@ export function chooseHeavyItemCount(
 ): number {
   const pairs = pairCount(numUsers);
   let bumps = 0;
-  for (let i = 0; i < popularity.length; i++) bumps += pairCount(popularity[i]);
+  for (let i = 0; i < popularity.length; i++) bumps += pairCount(popularity[i]!);
   let best = 0;
   let bestCost = Math.min(COST_TRACKED_BUMP * bumps, bumps + COST_SCAN * pairs);
   for (let start = 0; start < order.length; start += 32) {
     const end = Math.min(start + 32, order.length);
-    for (let k = start; k < end; k++) bumps -= pairCount(popularity[order[k]]);
+    for (let k = start; k < end; k++) bumps -= pairCount(popularity[order[k]!]!);
     const words = (start >>> 5) + 1;
     const cost = bumps + pairs * (COST_SCAN + COST_FIRST_WORD + COST_NEXT_WORD * (words - 1));
     if (cost < bestCost) {
@@ -77,7 +77,7 @@ export function chooseHeavyItemCount(
 export function sumPairwiseJaccard(sets: ConsumedSets, heavyItemCount?: number): number {
   const { numUsers, numItems, offsets, items } = sets;
   const popularity = new Int32Array(numItems);
-  for (let k = 0; k < items.length; k++) popularity[items[k]]++;
+  for (let k = 0; k < items.length; k++) popularity[items[k]!]!++;
   const order = itemsByPopularity(popularity);
   const heavy = Math.min(
     heavyItemCount ?? chooseHeavyItemCount(popularity, order, numUsers),
@@ -86,26 +86,26 @@ export function sumPairwiseJaccard(sets: ConsumedSets, heavyItemCount?: number):
 
   // Bit position of each heavy item; -1 for the tail.
   const bitOf = new Int32Array(numItems).fill(-1);
-  for (let k = 0; k < heavy; k++) bitOf[order[k]] = k;
+  for (let k = 0; k < heavy; k++) bitOf[order[k]!] = k;
   const words = (heavy + 31) >>> 5;
   const bits = new Uint32Array(numUsers * words);
 
   // Inverted lists for the tail: each item's consumers in ascending user order.
   const listStart = new Int32Array(numItems + 1);
   for (let k = 0; k < items.length; k++) {
-    if (bitOf[items[k]] < 0) listStart[items[k] + 1]++;
+    if (bitOf[items[k]!]! < 0) listStart[items[k]! + 1]!++;
   }
-  for (let i = 0; i < numItems; i++) listStart[i + 1] += listStart[i];
-  const consumers = new Int32Array(listStart[numItems]);
+  for (let i = 0; i < numItems; i++) listStart[i + 1]! += listStart[i]!;
+  const consumers = new Int32Array(listStart[numItems]!);
   const next = listStart.slice(0, numItems);
   const size = new Int32Array(numUsers);
   for (let u = 0; u < numUsers; u++) {
-    size[u] = offsets[u + 1] - offsets[u];
-    for (let k = offsets[u]; k < offsets[u + 1]; k++) {
-      const item = items[k];
-      const bit = bitOf[item];
-      if (bit >= 0) bits[u * words + (bit >>> 5)] |= 1 << (bit & 31);
-      else consumers[next[item]++] = u;
+    size[u] = offsets[u + 1]! - offsets[u]!;
+    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+      const item = items[k]!;
+      const bit = bitOf[item]!;
+      if (bit >= 0) bits[u * words + (bit >>> 5)]! |= 1 << (bit & 31);
+      else consumers[next[item]!++] = u;
     }
   }
   // `next[i]` walks each list again: when user u comes up it points at u's own entry, so the
@@ -116,46 +116,46 @@ export function sumPairwiseJaccard(sets: ConsumedSets, heavyItemCount?: number):
   const touched = new Int32Array(numUsers);
   let sum = 0;
   for (let u = 0; u < numUsers; u++) {
-    const sizeU = size[u];
-    const start = offsets[u];
-    const end = offsets[u + 1];
+    const sizeU = size[u]!;
+    const start = offsets[u]!;
+    const end = offsets[u + 1]!;
 
     let work = 0;
     for (let k = start; k < end; k++) {
-      const item = items[k];
-      if (bitOf[item] < 0) work += listStart[item + 1] - next[item] - 1;
+      const item = items[k]!;
+      if (bitOf[item]! < 0) work += listStart[item + 1]! - next[item]! - 1;
     }
     if (words === 0 && (COST_TRACKED_BUMP - 1) * work < COST_SCAN * (numUsers - u - 1)) {
       let numTouched = 0;
       for (let k = start; k < end; k++) {
-        const item = items[k];
-        const listEnd = listStart[item + 1];
-        for (let p = ++next[item]; p < listEnd; p++) {
-          const v = consumers[p];
+        const item = items[k]!;
+        const listEnd = listStart[item + 1]!;
+        for (let p = ++next[item]!; p < listEnd; p++) {
+          const v = consumers[p]!;
           if (shared[v] === 0) touched[numTouched++] = v;
-          shared[v]++;
+          shared[v]!++;
         }
       }
       for (let t = 0; t < numTouched; t++) {
-        const v = touched[t];
-        const c = shared[v];
-        sum += c / (sizeU + size[v] - c);
+        const v = touched[t]!;
+        const c = shared[v]!;
+        sum += c / (sizeU + size[v]! - c);
         shared[v] = 0;
       }
       continue;
     }
 
     for (let k = start; k < end; k++) {
-      const item = items[k];
-      if (bitOf[item] >= 0) continue;
-      const listEnd = listStart[item + 1];
-      for (let p = ++next[item]; p < listEnd; p++) shared[consumers[p]]++;
+      const item = items[k]!;
+      if (bitOf[item]! >= 0) continue;
+      const listEnd = listStart[item + 1]!;
+      for (let p = ++next[item]!; p < listEnd; p++) shared[consumers[p]!]!++;
     }
     if (words === 0) {
       for (let v = u + 1; v < numUsers; v++) {
-        const c = shared[v];
+        const c = shared[v]!;
         if (c !== 0) {
-          sum += c / (sizeU + size[v] - c);
+          sum += c / (sizeU + size[v]! - c);
           shared[v] = 0;
         }
       }
@@ -163,11 +163,11 @@ export function sumPairwiseJaccard(sets: ConsumedSets, heavyItemCount?: number):
     }
     if (words === 1) {
       // The usual case (at most 32 hits), without the inner word loop.
-      const bitsU = bits[u];
+      const bitsU = bits[u]!;
       for (let v = u + 1; v < numUsers; v++) {
-        const c = shared[v] + popcount(bitsU & bits[v]);
+        const c = shared[v]! + popcount(bitsU & bits[v]!);
         if (c !== 0) {
-          sum += c / (sizeU + size[v] - c);
+          sum += c / (sizeU + size[v]! - c);
           shared[v] = 0;
         }
       }
@@ -175,11 +175,11 @@ export function sumPairwiseJaccard(sets: ConsumedSets, heavyItemCount?: number):
     }
     const rowU = u * words;
     for (let v = u + 1; v < numUsers; v++) {
-      let c = shared[v];
+      let c = shared[v]!;
       const rowV = v * words;
-      for (let w = 0; w < words; w++) c += popcount(bits[rowU + w] & bits[rowV + w]);
+      for (let w = 0; w < words; w++) c += popcount(bits[rowU + w]! & bits[rowV + w]!);
       if (c !== 0) {
-        sum += c / (sizeU + size[v] - c);
+        sum += c / (sizeU + size[v]! - c);
         shared[v] = 0;
       }
     }

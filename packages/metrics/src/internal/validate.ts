@@ -34,7 +34,7 @@ export function requireFinite(metric: string, name: string, values: ArrayLike<nu
 
 export function requireNonNegative(metric: string, name: string, values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v = values[i]!;
     if (!(v >= 0) || v === Number.POSITIVE_INFINITY) {
       throw new MetricInputError(
         metric,
@@ -51,7 +51,7 @@ export function requireProbabilities(
   values: ArrayLike<number>,
 ): void {
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v = values[i]!;
     if (!(v >= 0 && v <= 1)) {
       throw new MetricInputError(
         metric,
@@ -80,7 +80,7 @@ export function requireIds(
   boundName: string,
 ): void {
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+    const v = values[i]!;
     if (!(Number.isInteger(v) && v >= 0 && v < bound)) {
       throw new MetricInputError(
         metric,

@@ -16,7 +16,7 @@ export function weightedMean(
   requireFinite(metric, valuesName, values);
   if (weights === undefined) {
     let sum = 0;
-    for (let i = 0; i < values.length; i++) sum += values[i];
+    for (let i = 0; i < values.length; i++) sum += values[i]!;
     return sum / values.length;
   }
   requireSameLength(metric, 'weights', weights, valuesName, values);
@@ -24,8 +24,8 @@ export function weightedMean(
   let sum = 0;
   let total = 0;
   for (let i = 0; i < values.length; i++) {
-    sum += values[i] * weights[i];
-    total += weights[i];
+    sum += values[i]! * weights[i]!;
+    total += weights[i]!;
   }
   return total > 0 ? sum / total : Number.NaN;
 }
@@ -33,6 +33,6 @@ export function weightedMean(
 export function sumOf(metric: string, name: string, values: ArrayLike<number>): number {
   requireFinite(metric, name, values);
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
   return sum;
 }
