@@ -7,6 +7,7 @@ import { registerStoreContract } from './contract';
 import { PostgresStore } from './postgres/postgres-store';
 import { SqliteStore } from './sqlite/sqlite-store';
 import { prepareSubmission } from './submission';
+import { itemAt } from './testing/item-at';
 import { dropTestSchema, testDatabaseUrl, uniqueSchema } from './testing/test-database';
 import { tinySpec } from './testing/tiny-spec';
 
@@ -72,7 +73,9 @@ if (databaseUrl !== undefined) {
       try {
         const submission = prepareSubmission(tinySpec({ name: `late commit ${Date.now()}` }));
         await store.submitExperiment(submission);
-        const [early, late] = await store.listRuns(submission.id);
+        const runs = await store.listRuns(submission.id);
+        const early = itemAt(runs, 0, 'the first run');
+        const late = itemAt(runs, 1, 'the second run');
         const first = await store.listRunChanges(submission.id);
         // A writer opens its transaction (and takes its id) first...
         await writer.connect();

@@ -24,7 +24,7 @@ export function registerLapseContract(context: ContractContext): void {
       const claim = await other.claimRun('survivor');
       expect(claim?.experimentId).not.toBe(submitted.experiment.id);
       const [run] = await store.listRuns(submitted.experiment.id);
-      return run.status === 'failed' ? run : null;
+      return run?.status === 'failed' ? run : null;
     }, context.lostAfterMs + 20_000);
     expect(failed.attempt).toBe(2);
     expect(failed.error).toMatch(/stopped heartbeating while running it 2 times .*not retried/);
@@ -39,7 +39,7 @@ export function registerLapseContract(context: ContractContext): void {
     const result = await store.cancelExperiment(submitted.experiment.id);
     expect(result).toMatchObject({ cancelledQueued: 0, cancelledLapsed: 1, stoppingRunning: 0 });
     const [run] = await store.listRuns(submitted.experiment.id);
-    expect(run.status).toBe('cancelled');
+    expect(run?.status).toBe('cancelled');
     expect(result?.experiment.status).toBe('cancelled');
     // The attempt is fenced: a late write from the lost worker changes nothing.
     expect(await store.heartbeat(claim)).toBe('lost');

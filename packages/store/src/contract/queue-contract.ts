@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ClaimedRun } from '../claims';
+import { itemAt } from '../testing/item-at';
 import { type ContractContext, claimOf, oneRun, submitTiny } from './context';
 
 export function registerQueueContract(context: ContractContext): void {
@@ -50,7 +51,7 @@ export function registerQueueContract(context: ContractContext): void {
       { runId: claim.runId, round: 0, metrics: { ctr: 0.6 } },
       { runId: claim.runId, round: 1, metrics: { ctr: 0.7, welfare: null } },
     ]);
-    const [run] = await store.listRuns(experiment.id);
+    const run = itemAt(await store.listRuns(experiment.id), 0, 'the run');
     expect(run).toMatchObject({
       currentRound: 2,
       totalRounds: 3,
@@ -82,7 +83,7 @@ export function registerQueueContract(context: ContractContext): void {
     expect(await store.listRoundMetrics(experiment.id)).toEqual(
       rounds.map((r) => ({ runId: claim.runId, ...r })),
     );
-    const [run] = await store.listRuns(experiment.id);
+    const run = itemAt(await store.listRuns(experiment.id), 0, 'the run');
     expect(run).toMatchObject({
       status: 'succeeded',
       backend: 'cpu',

@@ -1,6 +1,7 @@
 import { parseSpec } from '@goodhart/experiment/spec';
 import { expect, it } from 'vitest';
 import { prepareSubmission } from '../submission';
+import { itemAt } from '../testing/item-at';
 import { tinySpec } from '../testing/tiny-spec';
 import { type ContractContext, oneRun, sleep, submitTiny } from './context';
 
@@ -60,7 +61,7 @@ export function registerRecordContract(context: ContractContext): void {
     await store.cancelExperiment(older.experiment.id);
 
     const [first] = await store.listExperiments({ limit: 1 });
-    expect(first.id).toBe(newer.experiment.id);
+    expect(first?.id).toBe(newer.experiment.id);
     const cancelled = await store.listExperiments({ status: 'cancelled' });
     expect(cancelled.map((e) => e.id)).toContain(older.experiment.id);
     expect(cancelled.map((e) => e.id)).not.toContain(newer.experiment.id);
@@ -71,6 +72,7 @@ export function registerRecordContract(context: ContractContext): void {
     const { store } = context;
     const tag = `paging${Date.now()}`;
     const ids: string[] = [];
+    const id = (i: number) => itemAt(ids, i, `experiment ${i}`);
     for (let i = 0; i < 5; i++) {
       const { experiment } = await submitTiny(store, {
         ...oneRun,
@@ -90,8 +92,9 @@ export function registerRecordContract(context: ContractContext): void {
     for (let page = 0; page < 4; page++) {
       const items = await store.listExperiments({ search: tag, limit: 2, after });
       paged.push(...items.map((e) => e.id));
-      if (items.length < 2) break;
-      after = { createdAt: items[1].createdAt, id: items[1].id };
+      const last = items[1];
+      if (last === undefined) break;
+      after = { createdAt: last.createdAt, id: last.id };
     }
     expect(paged).toEqual(all.map((e) => e.id));
 
@@ -101,26 +104,27 @@ export function registerRecordContract(context: ContractContext): void {
     expect(await store.listExperiments({ search: `${tag}%4` })).toEqual([]);
     const byPreset = await store.listExperiments({ search: `${tag}-PRESET` });
     expect(byPreset.map((e) => e.id)).toEqual([ids[3]]);
-    const byId = await store.listExperiments({ search: ids[1].slice(2, 12) });
+    const byId = await store.listExperiments({ search: id(1).slice(2, 12) });
     expect(byId.map((e) => e.id)).toEqual([ids[1]]);
 
     // A status filter pages too: the cancelled ones after the newest cancelled one.
-    await store.cancelExperiment(ids[0]);
-    await store.cancelExperiment(ids[2]);
+    await store.cancelExperiment(id(0));
+    await store.cancelExperiment(id(2));
     const cancelled = await store.listExperiments({ search: tag, status: 'cancelled' });
     expect(cancelled.map((e) => e.id).sort()).toEqual([ids[0], ids[2]].sort());
+    const newest = itemAt(cancelled, 0, 'the newest cancelled experiment');
     const rest = await store.listExperiments({
       search: tag,
       status: 'cancelled',
-      after: { createdAt: cancelled[0].createdAt, id: cancelled[0].id },
+      after: { createdAt: newest.createdAt, id: newest.id },
     });
-    expect(rest.map((e) => e.id)).toEqual([cancelled[1].id]);
+    expect(rest.map((e) => e.id)).toEqual([itemAt(cancelled, 1, 'the older one').id]);
   });
 
   it('keeps a run log in order', async () => {
     const { store } = context;
     const { experiment } = await submitTiny(store, oneRun);
-    const [run] = await store.listRuns(experiment.id);
+    const run = itemAt(await store.listRuns(experiment.id), 0, 'the run');
     await store.appendLog(run.id, 'info', 'first');
     await store.appendLog(run.id, 'warn', 'second');
     const logs = await store.listLogs(run.id);

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ClaimedRun } from '../claims';
 import type { Store } from '../store';
+import { itemAt } from '../testing/item-at';
 import { type ContractContext, oneRun, sleep, submitTiny } from './context';
 
 export function registerRetryContract(context: ContractContext): void {
@@ -22,7 +23,7 @@ export function registerRetryContract(context: ContractContext): void {
     const failed = await waitFor(async () => {
       expect(await other.claimRun('rescuer')).toBeNull();
       const [run] = await store.listRuns(exhausted.experiment.id);
-      return run.status === 'failed' ? run : null;
+      return run?.status === 'failed' ? run : null;
     }, context.lostAfterMs + 20_000);
     expect(failed.error).toMatch(/gave up after 1 attempt/);
 
@@ -35,7 +36,7 @@ export function registerRetryContract(context: ContractContext): void {
     const outcome = { status: 'succeeded' as const, backend: 'cpu', summary: {}, rounds };
     expect(await other.finishRun(again, outcome)).toBe(true);
 
-    const [run] = await store.listRuns(retried.experiment.id);
+    const run = itemAt(await store.listRuns(retried.experiment.id), 0, 'the retried run');
     expect(run).toMatchObject({ status: 'succeeded', attempt: 2, workerId: 'rescuer' });
     expect((await store.listRoundMetrics(retried.experiment.id)).map((r) => r.round)).toEqual([
       0, 1, 2,

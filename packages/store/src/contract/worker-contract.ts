@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
+import { itemAt } from '../testing/item-at';
 import type { ContractContext } from './context';
 
 export function registerWorkerContract(context: ContractContext): void {
@@ -7,13 +8,21 @@ export function registerWorkerContract(context: ContractContext): void {
     const { store, other } = context;
     const id = `contract-worker-${Date.now()}`;
     await store.workerSeen({ id, concurrency: 2 });
-    const [seen] = (await other.listWorkers()).filter((w) => w.id === id);
+    const seen = itemAt(
+      (await other.listWorkers()).filter((w) => w.id === id),
+      0,
+      id,
+    );
     expect(seen).toMatchObject({ id, concurrency: 2 });
     expect(Date.parse(seen.lastSeenAt)).toBeGreaterThanOrEqual(Date.parse(seen.startedAt));
 
     await sleep(5);
     await store.workerSeen({ id, concurrency: 3 });
-    const [again] = (await store.listWorkers()).filter((w) => w.id === id);
+    const again = itemAt(
+      (await store.listWorkers()).filter((w) => w.id === id),
+      0,
+      id,
+    );
     expect(again.concurrency).toBe(3);
     expect(again.startedAt).toBe(seen.startedAt);
     expect(Date.parse(again.lastSeenAt)).toBeGreaterThan(Date.parse(seen.lastSeenAt));

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  */
 export function runId(experimentId: string, key: string): string {
   const hex = createHash('sha256').update(`${experimentId}\u0000${key}`).digest('hex');
-  const variant = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return [
     hex.slice(0, 8),
     hex.slice(8, 12),

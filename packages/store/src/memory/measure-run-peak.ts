@@ -7,6 +7,7 @@ const [json] = process.argv.slice(2);
 if (json === undefined) throw new Error('usage: measure-run-peak <spec json>');
 const before = process.resourceUsage().maxRSS * 1024;
 const [run] = expandRuns(parseSpec(JSON.parse(json)));
+if (run === undefined) throw new Error('measure-run-peak: the spec expands to no runs');
 await runRun(run);
 const peak = process.resourceUsage().maxRSS * 1024;
 process.stdout.write(`${JSON.stringify({ startBytes: before, peakBytes: peak })}\n`);

@@ -9,6 +9,7 @@ import {
   type RunStatus,
   restartNote,
 } from '../records';
+import { onlyRow } from './rows';
 import type { RunJob, RunJobs } from './run-jobs';
 import { inTransaction } from './transaction';
 
@@ -139,7 +140,8 @@ export class PgClaims {
          RETURNING r.status, r.max_attempts`,
         [claim.runId, claim.attempt],
       );
-      if (rows.length === 0) return;
+      const [run] = rows;
+      if (run === undefined) return;
       await this.log(
         client,
         claim.runId,
@@ -147,7 +149,6 @@ export class PgClaims {
         `attempt ${claim.attempt} released by worker ${claim.workerId}`,
       );
       if (claim.job !== undefined) await this.jobs.complete(claim.job, client);
-      const [run] = rows;
       if (run.status === 'queued') {
         const jobId = randomUUID();
         await client.query(`UPDATE ${this.schema}.runs SET job_id = $2 WHERE id = $1`, [
@@ -221,8 +222,9 @@ export class PgClaims {
       `SELECT count(*)::int AS n FROM ${this.schema}.round_metrics WHERE run_id = $1`,
       [run.id],
     );
-    if (stored.rows[0].n > 0) {
-      await this.log(client, run.id, 'info', restartNote(attempt, stored.rows[0].n));
+    const storedRounds = onlyRow(stored.rows, 'count of stored rounds').n;
+    if (storedRounds > 0) {
+      await this.log(client, run.id, 'info', restartNote(attempt, storedRounds));
     }
     return {
       runId: run.id,
@@ -285,6 +287,7 @@ export class PgClaims {
 }
 
 function stateOf(rows: readonly { cancelled: boolean }[]): ClaimState {
-  if (rows.length === 0) return 'lost';
-  return rows[0].cancelled ? 'cancelled' : 'active';
+  const [row] = rows;
+  if (row === undefined) return 'lost';
+  return row.cancelled ? 'cancelled' : 'active';
 }

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { resumedNote } from '../records';
+import { onlyRow } from './rows';
 import type { RunJobs } from './run-jobs';
 
 /**
@@ -22,7 +23,8 @@ export async function resumeInPostgres(
     `SELECT count(*)::int AS n FROM ${schema}.runs WHERE experiment_id = $1 AND status = 'running'`,
     [id],
   );
-  if (running.rows[0].n > 0) return { requeued: 0, stillRunning: running.rows[0].n };
+  const stillRunning = onlyRow(running.rows, 'count of running runs').n;
+  if (stillRunning > 0) return { requeued: 0, stillRunning };
   await client.query(`UPDATE ${schema}.experiments SET cancelled = false WHERE id = $1`, [id]);
   // Job ids are ours (runs.job_id), so a later cancel deletes exactly these jobs.
   const { rows } = await client.query<{ id: string; job_id: string; attempts_left: number }>(

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { RunChanges } from '../records';
-import { type PgRunRow, runSummaryFromPgRow } from './rows';
+import { onlyRow, type PgRunRow, runSummaryFromPgRow } from './rows';
 
 /**
  * PostgresStore.listRunChanges. Every change to a run stamps it with its transaction's id
@@ -38,11 +38,12 @@ export async function runChangesInPostgres(
       [experimentId],
     );
     await client.query('COMMIT');
+    const { done, total } = onlyRow(rounds, 'sum of rounds');
     return {
-      cursor: snapshot[0].cursor,
+      cursor: onlyRow(snapshot, 'pg_current_snapshot()').cursor,
       complete: from === null,
       runs: rows.map(runSummaryFromPgRow),
-      rounds: { done: Number(rounds[0].done), total: Number(rounds[0].total) },
+      rounds: { done: Number(done), total: Number(total) },
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -60,8 +61,9 @@ export async function runChangesInPostgres(
 export function isSnapshot(text: string): boolean {
   const match = /^([0-9]{1,18}):([0-9]{1,18}):([0-9]{1,18}(?:,[0-9]{1,18})*)?$/.exec(text);
   if (match === null) return false;
-  const xmin = BigInt(match[1]);
-  const xmax = BigInt(match[2]);
+  // Groups 1 and 2 are not optional: a match has both.
+  const xmin = BigInt(match[1]!);
+  const xmax = BigInt(match[2]!);
   if (xmin < 1n || xmin > xmax) return false;
   let last = xmin;
   for (const part of match[3]?.split(',') ?? []) {

@@ -27,7 +27,7 @@ import type { Store } from '../store';
 import { PgClaims } from './pg-claims';
 import { resumeInPostgres } from './pg-resume';
 import { runChangesInPostgres } from './pg-run-changes';
-import { type PgRunRow, runSummaryFromPgRow } from './rows';
+import { onlyRow, type PgRunRow, runSummaryFromPgRow } from './rows';
 import { RunJobs } from './run-jobs';
 import { assertSchemaName, postgresSchema } from './schema';
 import { inTransaction } from './transaction';
@@ -115,9 +115,17 @@ export class PostgresStore implements Store {
         [input.id, input.name, input.preset ?? null, toJson(input.spec), toJson(input.arms)],
       );
       if (inserted.rowCount === 0) return false;
-      const jobs = input.runs.map((run) => ({
-        runId: runId(input.id, run.key),
-        jobId: randomUUID(),
+      const rows = input.runs.map((run, ordinal) => ({
+        id: runId(input.id, run.key),
+        job_id: randomUUID(),
+        ordinal,
+        key: run.key,
+        run_group: run.group,
+        arm: run.arm,
+        seed: run.seed,
+        params: run.params,
+        run_spec: run.runSpec,
+        total_rounds: run.totalRounds,
       }));
       await client.query(
         `INSERT INTO ${this.schema}.runs (id, experiment_id, ordinal, key, run_group, arm, seed,
@@ -126,25 +134,9 @@ export class PostgresStore implements Store {
            'queued', $2, r.total_rounds, r.job_id::uuid
          FROM json_to_recordset($3::json) AS r(id text, ordinal int, key text, run_group text,
            arm text, seed int, params json, run_spec json, total_rounds int, job_id text)`,
-        [
-          input.id,
-          maxAttempts,
-          toJson(
-            input.runs.map((run, ordinal) => ({
-              id: jobs[ordinal].runId,
-              job_id: jobs[ordinal].jobId,
-              ordinal,
-              key: run.key,
-              run_group: run.group,
-              arm: run.arm,
-              seed: run.seed,
-              params: run.params,
-              run_spec: run.runSpec,
-              total_rounds: run.totalRounds,
-            })),
-          ),
-        ],
+        [input.id, maxAttempts, toJson(rows)],
       );
+      const jobs = rows.map((row) => ({ runId: row.id, jobId: row.job_id }));
       await this.jobs.enqueue(client, jobs, maxAttempts);
       return true;
     });
@@ -193,7 +185,8 @@ export class PostgresStore implements Store {
       `${this.experimentSelect(true)} WHERE e.id = $1`,
       [id],
     );
-    return rows.length === 0 ? null : { ...summaryFromRow(rows[0]), spec: rows[0].spec };
+    const [row] = rows;
+    return row === undefined ? null : { ...summaryFromRow(row), spec: row.spec };
   }
 
   async listRuns(experimentId: string): Promise<RunSummary[]> {
@@ -275,7 +268,7 @@ export class PostgresStore implements Store {
       return {
         cancelledQueued: settled.rows.length - lapsed,
         cancelledLapsed: lapsed,
-        stoppingRunning: running.rows[0].n,
+        stoppingRunning: onlyRow(running.rows, 'count of running runs').n,
       };
     });
     if (result === null) return null;

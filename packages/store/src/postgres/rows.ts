@@ -23,6 +23,16 @@ export interface PgRunRow {
   finished_at: Date | null;
 }
 
+/**
+ * The row of a query that always returns exactly one (an aggregate such as count(*), or
+ * pg_current_snapshot()); throws, naming the query, if it returned none.
+ */
+export function onlyRow<Row>(rows: readonly Row[], query: string): Row {
+  const row = rows[0];
+  if (row === undefined) throw new Error(`${query}: expected one row, the query returned none`);
+  return row;
+}
+
 export const iso = (date: Date | null): string | null =>
   date === null ? null : date.toISOString();
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { prepareSubmission } from '../submission';
+import { itemAt } from '../testing/item-at';
 import { tinySpec } from '../testing/tiny-spec';
 import { SqliteStore } from './sqlite-store';
 
@@ -18,7 +19,7 @@ it('misses no run changed by a write that was open during a poll', async () => {
   try {
     const submission = prepareSubmission(tinySpec({ name: 'open write' }));
     await store.submitExperiment(submission);
-    const [run] = await store.listRuns(submission.id);
+    const run = itemAt(await store.listRuns(submission.id), 0, 'the run');
     const first = await store.listRunChanges(submission.id);
     // Another process's write, open (WAL: readers go on) while the store polls.
     writer.exec('BEGIN IMMEDIATE');
