@@ -1,5 +1,5 @@
 import type { Store } from '@goodhart/store';
-import { tinySpec } from '@goodhart/store/testing';
+import { itemAt, tinySpec } from '@goodhart/store/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rejection, testApi } from './test-helpers';
 
@@ -45,6 +45,7 @@ async function completeAll(store: Store, shift = 0): Promise<void> {
     const claim = await store.claimRun('hand');
     if (claim === null) return;
     const outcome = outcomes[`${claim.arm}|${claim.seed}`];
+    if (outcome === undefined) throw new Error(`no hand-chosen outcome for ${claim.key}`);
     const rounds = outcome.ctr.map((ctr, round) => ({ round, metrics: { ctr: ctr + shift } }));
     for (const [i, record] of rounds.entries()) {
       await store.recordRound(claim, { ...record, completedRounds: i + 1 });
@@ -78,8 +79,10 @@ describe('experiments.rounds', () => {
     const result = await api.caller.experiments.rounds({ id: left });
     expect(result.metrics).toEqual(['ctr']);
     expect(result.runs).toHaveLength(4);
-    expect(result.runs[0].rounds.map((r) => r.round)).toEqual([0, 1, 2]);
-    const [popular, random] = result.bands.ctr;
+    expect(result.runs[0]?.rounds.map((r) => r.round)).toEqual([0, 1, 2]);
+    const ctr = result.bands.ctr ?? [];
+    const popular = itemAt(ctr, 0, 'the popular series');
+    const random = itemAt(ctr, 1, 'the random series');
     expect(popular.label).toBe('popular');
     const means = popular.points.map((p) => p.mean ?? Number.NaN);
     [0.2, 0.3, 0.4].forEach((mean, round) => {
@@ -109,11 +112,11 @@ describe('experiments.rounds', () => {
     ]);
     // Every round was sent by some run, so every band point is recomputed over both seeds:
     // popular's round 1 is the mean of 0.2 and 0.4.
-    expect(poll.bands.ctr[0].points.map((p) => p.round)).toEqual([0, 1, 2]);
-    expect(poll.bands.ctr[0].points[1].mean).toBeCloseTo(0.3, 12);
+    expect(poll.bands.ctr?.[0]?.points.map((p) => p.round)).toEqual([0, 1, 2]);
+    expect(poll.bands.ctr?.[0]?.points[1]?.mean).toBeCloseTo(0.3, 12);
     // Without the runs' own numbers: round numbers only, the bands as before.
     const lean = await api.caller.experiments.rounds({ id: left, runMetrics: false });
-    expect(lean.runs[0].rounds).toEqual([0, 1, 2].map((round) => ({ round, metrics: {} })));
+    expect(lean.runs[0]?.rounds).toEqual([0, 1, 2].map((round) => ({ round, metrics: {} })));
     expect(lean.bands).toEqual(full.bands);
     // Holding everything: nothing comes back, no band point, no metric.
     const idle = await api.caller.experiments.rounds({ id: left, afterRound: [2, 2, 2, 2] });
@@ -121,8 +124,8 @@ describe('experiments.rounds', () => {
     expect(idle.bands).toEqual({});
     // Only round 2 of random seed 1: only round 2's band points, of every group.
     const last = await api.caller.experiments.rounds({ id: left, afterRound: [2, 1, 2, 2] });
-    expect(last.bands.ctr.map((s) => s.points.map((p) => p.round))).toEqual([[2], [2]]);
-    expect(last.bands.ctr[0].points[0].mean).toBeCloseTo(0.4, 12);
+    expect(last.bands.ctr?.map((s) => s.points.map((p) => p.round))).toEqual([[2], [2]]);
+    expect(last.bands.ctr?.[0]?.points[0]?.mean).toBeCloseTo(0.4, 12);
   });
 
   it('refuses a cursor with more entries than runs, or a round below -1, naming the field', async () => {
@@ -149,7 +152,7 @@ describe('experiments.compare', () => {
     const numUsers = result.paramDiff.find((row) => row.path === 'world.numUsers');
     expect(numUsers?.values).toEqual([30, 40]);
     expect(result.paramDiff.some((row) => row.path === 'rounds')).toBe(false);
-    expect(result.curves.ctr.map((s) => s.label)).toEqual([
+    expect(result.curves.ctr?.map((s) => s.label)).toEqual([
       'left / popular',
       'left / random',
       'right / other',
@@ -165,14 +168,8 @@ describe('experiments.compare', () => {
       ['left / random', false],
       ['right / other', true],
     ]);
-    for (const [i, [x, y]] of [
-      [0.3, 1],
-      [0.1, 1.5],
-      [0.2, 2],
-    ].entries()) {
-      expect(points[i].x).toBeCloseTo(x, 12);
-      expect(points[i].y).toBeCloseTo(y, 12);
-    }
+    const near = (x: number, y: number) => [expect.closeTo(x, 12), expect.closeTo(y, 12)];
+    expect(points.map((p) => [p.x, p.y])).toEqual([near(0.3, 1), near(0.1, 1.5), near(0.2, 2)]);
   });
 
   it('puts any two summary metrics on the Pareto axes', async () => {
@@ -215,8 +212,8 @@ describe('experiments.compare', () => {
     const [issue] = (
       malformed.cause as unknown as { issues: { path: unknown[]; message: string }[] }
     ).issues;
-    expect(issue.path).toEqual(['refs', 1, 'experimentId']);
-    expect(issue.message).toMatch(/^"not-an-id" is not an experiment id/);
+    expect(issue?.path).toEqual(['refs', 1, 'experimentId']);
+    expect(issue?.message).toMatch(/^"not-an-id" is not an experiment id/);
     const unknown = await rejection(
       api.caller.experiments.compare({
         refs: [{ experimentId: left }, { experimentId: 'ffffffffffffffff' }],
@@ -259,7 +256,7 @@ describe('experiments.export', () => {
 describe('experiments.logs', () => {
   it("lists a run's attempts in order, and refuses an id that is not a uuid", async () => {
     const { left } = await twoExperiments();
-    const [run] = (await api.caller.experiments.get({ id: left })).runs;
+    const run = itemAt((await api.caller.experiments.get({ id: left })).runs, 0, 'the first run');
     const logs = await api.caller.experiments.logs({ runId: run.id });
     expect(logs.map((log) => log.message)).toEqual([
       'attempt 1 started by worker hand',

@@ -62,7 +62,7 @@ describe('claims.list', () => {
       ['popular-lowers-ctr', 'no effect'],
     ]);
     // +1 on seeds 1 and 2: an interval of width 0 around 1, both seeds positive.
-    const effect = clickTrap?.verdicts[0].effect;
+    const effect = clickTrap?.verdicts[0]?.effect;
     expect(effect?.mean).toBeCloseTo(1, 12);
     expect([effect?.n, effect?.agreeing]).toEqual([2, 2]);
     expect(rows.find((row) => row.preset === 'homogenization')?.experiment).toBeNull();

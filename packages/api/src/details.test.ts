@@ -45,9 +45,9 @@ describe('experiments.details', () => {
       { key: 'arm=popular|seed=1', arm: 'popular', seed: 1, params: {} },
       { key: 'arm=popular|seed=2', arm: 'popular', seed: 2, params: {} },
     ]);
-    expect(runs[1].reliability).toEqual([{ ...bin, count: 2 }]);
+    expect(runs[1]?.reliability).toEqual([{ ...bin, count: 2 }]);
     // NaN was stored as JSON null, and comes back as null.
-    expect(runs[1].supply).toEqual([{ round: 0, meanQuality: 0.2, clickbaitShare: null }]);
+    expect(runs[1]?.supply).toEqual([{ round: 0, meanQuality: 0.2, clickbaitShare: null }]);
     const all = await api.caller.experiments.get({ id });
     const succeeded = all.runs.filter((run) => run.status === 'succeeded');
     expect(all.runs.map((run) => run.status).sort()).toEqual([

@@ -31,14 +31,14 @@ describe('experiments.paired', () => {
     const result = await api.caller.experiments.paired({ id: experiment.id });
     expect(result.reference).toBe('random');
     expect(result.comparisons.map((c) => [c.arm, c.reference])).toEqual([['popular', 'random']]);
-    const welfare = result.comparisons[0].metrics.meanWelfare;
-    expect(welfare.mean).toBeCloseTo(4 / 3, 12);
-    expect(welfare.lower).toBeCloseTo(0.616225, 5);
-    expect(welfare.upper).toBeCloseTo(2.050442, 5);
-    expect([welfare.n, welfare.agreeing]).toEqual([3, 3]);
-    const ctr = result.comparisons[0].metrics.ctr;
-    expect(ctr.mean).toBeCloseTo(0, 12);
-    expect([ctr.n, ctr.agreeing]).toEqual([3, 1]);
+    const welfare = result.comparisons[0]?.metrics.meanWelfare;
+    expect(welfare?.mean).toBeCloseTo(4 / 3, 12);
+    expect(welfare?.lower).toBeCloseTo(0.616225, 5);
+    expect(welfare?.upper).toBeCloseTo(2.050442, 5);
+    expect([welfare?.n, welfare?.agreeing]).toEqual([3, 3]);
+    const ctr = result.comparisons[0]?.metrics.ctr;
+    expect(ctr?.mean).toBeCloseTo(0, 12);
+    expect([ctr?.n, ctr?.agreeing]).toEqual([3, 1]);
 
     expect(result.claims.map((c) => c.id)).toEqual([
       'popular-raises-welfare',
@@ -49,8 +49,8 @@ describe('experiments.paired', () => {
       ['popular-lowers-ctr', 'no effect'],
     ]);
     // The claim's effect counts the seeds agreeing with its expected sign (ctr: 1 of 3 below 0).
-    expect(result.verdicts[1].effect.agreeing).toBe(1);
-    expect(result.verdicts[0].learnability).toBeNull();
+    expect(result.verdicts[1]?.effect.agreeing).toBe(1);
+    expect(result.verdicts[0]?.learnability).toBeNull();
   });
 
   it('has no comparisons or verdicts before runs finish, and refuses a malformed id', async () => {
@@ -92,10 +92,10 @@ describe('experiments.compare, paired', () => {
     ]);
     // Same numbers as popular − random above: the right experiment shares left's worlds.
     for (const series of paired?.series.slice(0, 2) ?? []) {
-      expect(series.metrics?.meanWelfare.mean).toBeCloseTo(4 / 3, 12);
-      expect(series.metrics?.meanWelfare.agreeing).toBe(3);
+      expect(series.metrics?.meanWelfare?.mean).toBeCloseTo(4 / 3, 12);
+      expect(series.metrics?.meanWelfare?.agreeing).toBe(3);
     }
-    expect(paired?.series[2].metrics).toBeNull();
-    expect(paired?.series[2].unpaired).toContain('world.numUsers');
+    expect(paired?.series[2]?.metrics).toBeNull();
+    expect(paired?.series[2]?.unpaired).toContain('world.numUsers');
   });
 });

@@ -93,8 +93,8 @@ const specPaths: readonly (readonly (string | number)[])[] = [
 ];
 
 function setAt(target: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  if (path.length === 0) return value;
   const [head, ...rest] = path;
+  if (head === undefined) return value;
   const base: Record<string | number, unknown> =
     target !== null && typeof target === 'object' ? (target as Record<string, unknown>) : {};
   const copy = (Array.isArray(base) ? [...base] : { ...base }) as Record<string | number, unknown>;

@@ -1,6 +1,6 @@
 import type { ClaimedRun } from '@goodhart/store';
 import { prepareSubmission } from '@goodhart/store/submission';
-import { tinySpec } from '@goodhart/store/testing';
+import { itemAt, tinySpec } from '@goodhart/store/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testApi } from '../test-helpers';
 import { createApiHandler } from './handler';
@@ -81,8 +81,10 @@ it('sends a poll after the first full read only the changed and the running runs
   expect(quiet.body.experiment.counts).toMatchObject({ succeeded: 1_000, running: 2 });
 
   // One running run records a round, the other finishes, a third is claimed.
-  await api.store.recordRound(running[0], { round: 0, completedRounds: 1, metrics: { ctr: 1 } });
-  await api.store.finishRun(running[1], {
+  const recording = itemAt(running, 0, 'the first running run');
+  const finishing = itemAt(running, 1, 'the second running run');
+  await api.store.recordRound(recording, { round: 0, completedRounds: 1, metrics: { ctr: 1 } });
+  await api.store.finishRun(finishing, {
     status: 'succeeded',
     backend: 'cpu',
     summary,
@@ -95,12 +97,12 @@ it('sends a poll after the first full read only the changed and the running runs
   });
   expect(moved.body.runs.map((run) => [run.id, run.status]).sort()).toEqual(
     [
-      [running[0].runId, 'running'],
-      [running[1].runId, 'succeeded'],
+      [recording.runId, 'running'],
+      [finishing.runId, 'succeeded'],
       [third.runId, 'running'],
     ].sort(),
   );
-  expect(moved.body.runs.find((run) => run.id === running[0].runId)?.currentRound).toBe(1);
+  expect(moved.body.runs.find((run) => run.id === recording.runId)?.currentRound).toBe(1);
   expect(moved.body.experiment.counts).toMatchObject({ succeeded: 1_001, running: 2 });
 
   // The whole list, for comparison: what every poll carried before the cursor.

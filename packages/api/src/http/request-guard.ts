@@ -50,8 +50,8 @@ export function allowedHostsFromEnv(env: NodeJS.ProcessEnv = process.env): strin
 /** The host name of a Host header or an origin URL, without port, lower-case. */
 export function hostName(hostOrUrl: string): string {
   const host = hostOrUrl.includes('://') ? new URL(hostOrUrl).host : hostOrUrl;
-  const bracketed = host.match(/^\[([^\]]+)\]/);
-  if (bracketed) return `[${bracketed[1].toLowerCase()}]`;
+  const bracketed = host.match(/^\[([^\]]+)\]/)?.[1];
+  if (bracketed !== undefined) return `[${bracketed.toLowerCase()}]`;
   return host.replace(/:\d+$/, '').toLowerCase();
 }
 

@@ -56,14 +56,14 @@ export function pairedAgainstFirst(
 }
 
 function seriesOf(column: ComparedSeries) {
-  const groups = new Map<string, RunResult[]>();
+  // Each group keeps its first run's arm and params (every run of a group has the same).
+  const groups = new Map<string, { arm: string; params: RunParams; members: RunResult[] }>();
   for (const run of finishedResults(column.runs)) {
-    const members = groups.get(run.group);
-    if (members) members.push(run);
-    else groups.set(run.group, [run]);
+    const group = groups.get(run.group);
+    if (group) group.members.push(run);
+    else groups.set(run.group, { arm: run.arm, params: run.params, members: [run] });
   }
-  return [...groups.values()].map((members) => {
-    const [{ arm, params }] = members;
+  return [...groups.values()].map(({ arm, params, members }) => {
     const group = { experimentId: column.experiment.id, arm, params };
     return {
       label: column.label(group),

@@ -48,7 +48,9 @@ export function bandsOf(
   for (const aggregate of aggregateRounds(rows)) {
     const group = { experimentId, arm: aggregate.arm, params: aggregate.params };
     for (const name of names) {
-      bands[name].push({
+      const band = bands[name];
+      if (band === undefined) throw new Error(`bandsOf: metric ${name} has no list of series`);
+      band.push({
         label: label(group),
         group,
         points: aggregate.rounds.map(({ round, metrics: intervals }) => {
