@@ -48,6 +48,7 @@ export {
   herfindahlIndex,
   normalizedExposureEntropy,
 } from './exposure';
+export { type FeatureRankLift, featureRankLift } from './feature-rank-lift';
 export {
   homogenization,
   homogenizationOfPairs,

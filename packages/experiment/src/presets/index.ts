@@ -8,6 +8,7 @@ import { durationBias } from './duration-bias';
 import { engagementWeight } from './engagement-weight';
 import { homogenizationPreset } from './homogenization';
 import { learnerFrontier } from './learner-frontier';
+import { luckySuccesses } from './lucky-successes';
 import { misalignedByDesign } from './misaligned-by-design';
 import { positionBias } from './position-bias';
 import { positiveOnly } from './positive-only';
@@ -24,6 +25,7 @@ export const presetNames = [
   'duration-bias',
   'engagement-weight',
   'positive-only',
+  'lucky-successes',
   'learner-frontier',
   'serving-time-tuning',
   'difficulty-pruning',
@@ -42,6 +44,7 @@ export const presets: Readonly<Record<PresetName, ExperimentSpec>> = Object.free
   'duration-bias': parseSpec(durationBias),
   'engagement-weight': parseSpec(engagementWeight),
   'positive-only': parseSpec(positiveOnly),
+  'lucky-successes': parseSpec(luckySuccesses),
   'learner-frontier': parseSpec(learnerFrontier),
   'serving-time-tuning': parseSpec(servingTimeTuning),
   'difficulty-pruning': parseSpec(difficultyPruning),

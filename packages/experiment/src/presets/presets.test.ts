@@ -7,7 +7,7 @@ import { getPreset, presetNames, presets } from './index';
 
 describe('presets', () => {
   it('has one preset per DESIGN claim, each a valid spec that states its claim', () => {
-    expect(presetNames).toHaveLength(12);
+    expect(presetNames).toHaveLength(13);
     for (const name of presetNames) {
       const preset = presets[name];
       expect(preset.name).toBe(name);

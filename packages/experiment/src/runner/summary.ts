@@ -27,6 +27,7 @@ export const averagedMetrics: Record<ExperimentKind, readonly string[]> = {
     'examinedClickAuc',
     'intraListDiversity',
     'coverage',
+    'purchaseRate',
   ],
   'offline-classification': [],
 };

@@ -41,6 +41,20 @@ export const tuningSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
+ * What the arm's click head learns from after the start-up rounds when a rare purchase is
+ * worth more than a click (runner/feedback/reward-labels): absent, plain clicks. Each logged
+ * impression's reward is click + value · purchase. `normalise: 'none'` trains on the clicks
+ * with each purchased row counting 1 + value times; `'slate'` normalises the rewards within
+ * each logged slate, as GRPO within a prompt's group: advantage (r − mean) / (sd + 1e-4), a
+ * row of positive advantage a positive example weighted by it, of negative advantage a
+ * negative example weighted by its size, of none no example at all.
+ */
+export const rewardSchema = z.strictObject({
+  value: z.number().min(0).max(1_000),
+  normalise: z.enum(['none', 'slate']),
+});
+
+/**
  * One arm of a feedback-loop experiment: a model (core's ModelSpec: kind, heads and their
  * losses, schedule) and the decision rule that turns its head scores into slates.
  */
@@ -53,6 +67,7 @@ export const feedbackArmSchema = z
     teacher: teacherSchema.optional(),
     selection: rowSelectionSchema.optional(),
     tuning: tuningSchema.optional(),
+    reward: rewardSchema.optional(),
   })
   .superRefine((arm, ctx) => {
     const click = 'heads' in arm.model ? arm.model.heads.click : undefined;
@@ -77,6 +92,19 @@ export const feedbackArmSchema = z
             message: `tuning retrains the click head on satisfaction: the model needs a click head with a pointwise loss and no other head (${model.kind})`,
           });
         }
+      }
+    }
+    if (arm.reward !== undefined) {
+      const other = (['teacher', 'selection', 'tuning'] as const).find((k) => arm[k] !== undefined);
+      if (!pointwiseClick || other !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reward'],
+          message:
+            other !== undefined
+              ? `reward sets the click labels and weights, as ${other} does: an arm takes one of them`
+              : `reward weighs the click loss: the model needs a click head with a pointwise loss (${why})`,
+        });
       }
     }
     if (arm.selection !== undefined && !pointwiseClick) {

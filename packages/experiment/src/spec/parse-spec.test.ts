@@ -168,6 +168,32 @@ describe('parseSpec by kind', () => {
       quantile: 0.5,
     });
   });
+  it('checks an arm’s reward: a pointwise click head, and no other label option beside it', () => {
+    const reward = { value: 50, normalise: 'slate' };
+    // Written as a document would be (strings, not the schema's literal types).
+    const issues = issuesOf({
+      ...smallSpec(),
+      arms: [
+        { name: 'a', model: { kind: 'popularity' }, reward },
+        { name: 'b', model: { kind: 'mf' }, reward, teacher: { refine: 'all' } },
+        { name: 'c', model: { kind: 'mf' }, reward: { value: -1, normalise: 'group' } },
+      ],
+    });
+    expect(issues).toEqual([
+      {
+        path: 'arms.0.reward',
+        message:
+          'reward weighs the click loss: the model needs a click head with a pointwise loss (popularity has no click head)',
+      },
+      {
+        path: 'arms.1.reward',
+        message:
+          'reward sets the click labels and weights, as teacher does: an arm takes one of them',
+      },
+      { path: 'arms.2.reward.value', message: expect.stringMatching(/Too small/) },
+      { path: 'arms.2.reward.normalise', message: expect.stringMatching(/slate/) },
+    ]);
+  });
 });
 
 describe('parseSpec claims and reference', () => {

@@ -18,6 +18,7 @@ export function createItems(config: WorldConfig, creators: CreatorTable, rng: Rn
     creator: new Int32Array(n),
     createdRound: new Int32Array(n),
     appeal: new Float32Array(n),
+    marked: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) drawItem(items, i, i % creators.count, creators, config, 0, rng);
   return items;
@@ -62,6 +63,9 @@ export function drawItem(
   items.createdRound[slot] = round;
   // Drawn last and only when on, so a world without it keeps every other draw it had.
   items.appeal[slot] = p.appealSpread > 0 ? p.appealSpread * rng.normal() : 0;
+  // Likewise the marker (config.purchase): drawn after everything else, only when on.
+  const { markerShare } = config.purchase;
+  items.marked[slot] = markerShare > 0 && rng.next() < markerShare ? 1 : 0;
 }
 
 /** Replaces the items in `slots` (sorted, distinct) with fresh ones from their owners. */

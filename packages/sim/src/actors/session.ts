@@ -3,6 +3,7 @@ import type { InteractionLog } from '../env/types';
 import { sigmoid } from '../world/vectors';
 import type { World } from '../world/world';
 import { dismissalProbability, dismissedWithoutClick } from './dismissal';
+import { purchasedAfterClick, purchaseProbability } from './purchase';
 import {
   clickProbability,
   examinationProbabilities,
@@ -32,7 +33,8 @@ export interface SessionRound {
  * Each active user goes down its slate: examines position k with probability 1/(1+k)^eta,
  * clicks an examined item with P(click | examined), and a click yields noisy utility, watch
  * time and, rarely, a satisfaction answer; an examined item left unclicked may be dismissed
- * (config.dismissal, decided from the click's own draw). Every impression uses exactly five
+ * (config.dismissal) and a click may end in a purchase (config.purchase), both decided from
+ * the click's own draw. Every impression uses exactly five
  * draws, so the draws line up across policies (common random numbers). Does not change the
  * world.
  */
@@ -52,8 +54,10 @@ export function simulateSessions(
   const { bias, utilityScale } = config.watchTime;
   const { rate: satisfactionRate, noise: satisfactionNoise } = config.satisfaction;
   const { rate: dismissalRate, relevance: dismissalRelevance } = config.dismissal;
+  const purchase = config.purchase;
 
   const dismissed = new Uint8Array(n);
+  const purchased = new Uint8Array(n);
   const log: InteractionLog = {
     round,
     length: n,
@@ -64,6 +68,7 @@ export function simulateSessions(
     watchTime: new Float32Array(n),
     satisfaction: new Float32Array(n).fill(Number.NaN),
     dismissed,
+    purchased,
   };
   const out: SessionRound = {
     log,
@@ -110,6 +115,16 @@ export function simulateSessions(
       }
       const utility = meanClickUtility(world, terms, i, rel) + noise * zUtility;
       log.clicked[x] = 1;
+      if (purchase.rate > 0) {
+        const pPurchase = purchaseProbability(
+          purchase.rate,
+          purchase.relevance,
+          purchase.markerOdds,
+          rel,
+          items.marked[i],
+        );
+        purchased[x] = purchasedAfterClick(uClick, pClick, pPurchase) ? 1 : 0;
+      }
       log.watchTime[x] = items.duration[i] * sigmoid(bias + utilityScale * utility);
       if (uAsk < satisfactionRate) {
         log.satisfaction[x] = utility + satisfactionNoise * zSatisfaction > 0 ? 1 : 0;

@@ -83,6 +83,13 @@ export const worldConfigSchema = z
     misinformationEngagement: z.strictObject({ click: finite() }),
     opinionDynamics: z.strictObject({ rate: probability(), tolerance: z.number().min(0).max(2) }),
     dismissal: z.strictObject({ rate: probability(), relevance: finite() }),
+    // rate below 1: its logit must be finite.
+    purchase: z.strictObject({
+      rate: z.number().min(0).lt(1),
+      relevance: finite(),
+      markerShare: probability(),
+      markerOdds: z.number().finite().positive(),
+    }),
   })
   .superRefine((config, ctx) => {
     if (config.slateSize > config.numItems) {

@@ -113,6 +113,13 @@ export interface WorldConfig {
    *  so less often the more it interests the user (see actors/dismissal). rate 0: off, the
    *  log's `dismissed` is all 0. */
   dismissal: { rate: number; relevance: number };
+  /** A rare high-value event after a click (a purchase), mostly luck: P(purchase | click) =
+   *  sigmoid(logit(rate) + relevance * rel + ln(markerOdds) * marked), where `marked` is a
+   *  visible item marker (a badge) carried by a share `markerShare` of items, of no value to
+   *  users: it co-occurs with purchases and moves neither clicks nor utility (see
+   *  actors/purchase). rate 0: off, the log's `purchased` is all 0; markerShare 0: no item is
+   *  marked and the item features have no marker column. */
+  purchase: { rate: number; relevance: number; markerShare: number; markerOdds: number };
 }
 
 /** A WorldConfig in which any field, at any depth, may be left out (defaults fill it). */
@@ -168,6 +175,7 @@ export const defaultWorldConfig: Readonly<WorldConfig> = deepFreeze({
   misinformationEngagement: { click: 0 },
   opinionDynamics: { rate: 0, tolerance: 0.5 },
   dismissal: { rate: 0, relevance: 2.5 },
+  purchase: { rate: 0, relevance: 0.5, markerShare: 0, markerOdds: 1 },
 } satisfies WorldConfig);
 
 function deepFreeze<T extends object>(value: T): T {

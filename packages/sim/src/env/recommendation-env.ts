@@ -51,7 +51,7 @@ export class RecommendationEnv {
     this.config = resolveWorldConfig(config);
     this.seed = seed;
     this.root = createRng(seed);
-    this.itemFeatureDim = itemFeatureDim(this.config.topicDim);
+    this.itemFeatureDim = itemFeatureDim(this.config);
     this.buildWorld = options.createWorld ?? createWorld;
     this.reset();
   }

@@ -12,7 +12,8 @@ export interface Observation {
   numItems: number;
   slateSize: number;
   /** numItems * itemFeatureDim, row-major: topic vector, headline sensationalism,
-   *  log duration, polarity. Observable attributes only — never quality or utility. */
+   *  log duration, polarity, and the purchase marker (0/1) when config.purchase.markerShare
+   *  is above 0. Observable attributes only — never quality or utility. */
   itemFeatures: Float32Array;
   itemFeatureDim: number;
   /** Items that are new since the previous observation (all items at reset), sorted. */
@@ -37,6 +38,11 @@ export interface InteractionLog {
    * always log it; optional so that logs written by hand (tests, other environments) need not.
    */
   dismissed?: Uint8Array;
+  /**
+   * 1 where a click ended in a purchase (config.purchase: rare, mostly luck), else 0. Logged
+   * like a click (the platform sees its own sales); optional as `dismissed` is.
+   */
+  purchased?: Uint8Array;
 }
 
 /** Hidden truth about one round, for metrics only (a recommender must not read it). */

@@ -17,6 +17,8 @@ export interface HandWorldSpec {
   opinion?: number[];
   creator?: number[];
   appeal?: number[];
+  /** 1 for an item carrying the purchase marker (config.purchase). */
+  marked?: number[];
 }
 
 /** A world with exactly these users and items (one creator unless `creator` says otherwise;
@@ -61,6 +63,7 @@ export function handWorld(spec: HandWorldSpec): World {
       creator: Int32Array.from(creatorOf),
       createdRound: new Int32Array(numItems),
       appeal: fill(spec.appeal, numItems, 0),
+      marked: Uint8Array.from(spec.marked ?? new Array(numItems).fill(0)),
     },
     creators: {
       count: numCreators,

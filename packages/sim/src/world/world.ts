@@ -37,6 +37,9 @@ export interface ItemTable {
   createdRound: Int32Array;
   /** Broad appeal: a part of relevance the same for every user (the item main effect). */
   appeal: Float32Array;
+  /** 1 for an item carrying the visible marker (config.purchase): no bearing on relevance or
+   *  utility, only on the odds of a purchase. All 0 when the marker is off. */
+  marked: Uint8Array;
 }
 
 export interface CreatorTable {

@@ -1,5 +1,6 @@
 'use client';
 
+import { armSummary } from '../../lib/arm-summary';
 import type { ArmLike } from '../../lib/arms';
 import { type FieldIssue, issuesAt } from '../../lib/issues';
 import { FieldIssues } from './FieldIssues';
@@ -26,14 +27,14 @@ export function ArmsPicker({
       ) : (
         <div className="checkbox-row" aria-describedby={mine.length > 0 ? 'arms-error' : undefined}>
           {pool.map((arm) => (
-            <label key={arm.name} title={describe(arm)}>
+            <label key={arm.name} title={armSummary(arm)}>
               <input
                 type="checkbox"
                 checked={chosen.has(arm.name)}
                 onChange={() => onToggle(arm.name)}
               />
               <span className="mono">{arm.name}</span>
-              <span style={{ color: 'var(--faint)', fontSize: 11.5 }}>{describe(arm)}</span>
+              <span style={{ color: 'var(--faint)', fontSize: 11.5 }}>{armSummary(arm)}</span>
             </label>
           ))}
         </div>
@@ -41,25 +42,4 @@ export function ArmsPicker({
       <FieldIssues id="arms-error" issues={mine} />
     </fieldset>
   );
-}
-
-/** A few words on what the arm is: its model or classifier, loss and decision rule. */
-function describe(arm: ArmLike): string {
-  const a = arm as ArmLike & {
-    loss?: { name?: unknown };
-    classifier?: { hidden?: unknown };
-    threshold?: unknown;
-  };
-  const parts: string[] = [];
-  if (typeof a.model?.kind === 'string') parts.push(a.model.kind);
-  if (a.classifier && Array.isArray(a.classifier.hidden)) {
-    parts.push(a.classifier.hidden.length > 0 ? `mlp ${a.classifier.hidden.join('×')}` : 'linear');
-  }
-  if (typeof a.loss?.name === 'string') parts.push(a.loss.name);
-  if (typeof a.decision?.kind === 'string') parts.push(a.decision.kind);
-  const weights = (a.decision as { weights?: unknown } | undefined)?.weights;
-  if (weights && typeof weights === 'object')
-    parts.push(`ranks by ${Object.keys(weights).join('+')}`);
-  if (a.threshold !== undefined) parts.push(`threshold ${String(a.threshold)}`);
-  return parts.join(', ');
 }

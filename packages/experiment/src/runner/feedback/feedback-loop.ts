@@ -20,7 +20,9 @@ import { ConsumptionHistory } from './consumption';
 import { constantCtrLoss } from './loss-vs-constant';
 import { PhaseClock } from './phase-clock';
 import { PositionLogging } from './position-logging';
+import { purchaseRate } from './purchase-rate';
 import { RelevanceProbe } from './relevance-probe';
+import { rewardLabels } from './reward-labels';
 import { roundMetrics } from './round-metrics';
 import { selectRows } from './select-rows';
 import { SimilarPairs } from './similar-pairs';
@@ -136,9 +138,13 @@ export async function runFeedbackLoop(
   let trainLossVsConstant = Number.NaN;
   let teacherLabelShare = Number.NaN;
   let trainRows = Number.NaN;
-  // A tuned arm's click head learns satisfaction after the start-up: no click rate to compare.
+  // A tuned arm's click head learns satisfaction after the start-up, a rewarded arm its reward
+  // labels: no click rate to compare.
   const clickBce =
-    trainableKinds.has(arm.model.kind) && clickLossIsBce(arm) && arm.tuning === undefined;
+    trainableKinds.has(arm.model.kind) &&
+    clickLossIsBce(arm) &&
+    arm.tuning === undefined &&
+    arm.reward === undefined;
   const firstRoundActiveUsers = observation.activeUsers.length;
   const clock = new PhaseClock(hooks.onPhase);
   const scoreBuffers = new HeadScoreBuffers();
@@ -196,7 +202,11 @@ export async function runFeedbackLoop(
       amplification.logged(step.log, step.observation.replacedItems);
       positionLogging.logged(step.log);
       clock.lap('metrics');
-      window.add(step.log);
+      // Reward labels are computed on the whole round's log, so each slate is a whole group.
+      window.add(
+        step.log,
+        arm.reward === undefined ? undefined : rewardLabels(step.log, arm.reward),
+      );
       window.itemsReplaced(step.observation.replacedItems, round + 1);
       if ((round + 1) % retrainEvery === 0) {
         // Accumulating models keep only the logs since their last fit, all of them.
@@ -205,6 +215,14 @@ export async function runFeedbackLoop(
             ? window.data()
             : window.sample(retrainEvery, replay, replayRng);
         let data = trainingData(logs, step.observation, env, positionLogging.curve());
+        // A rewarded arm is pretrained on plain clicks through the start-up, as every arm is.
+        if (logs.rewardLabels !== undefined && round >= startupRounds) {
+          data = {
+            ...data,
+            clickTarget: logs.rewardLabels.target,
+            clickWeight: logs.rewardLabels.weight,
+          };
+        }
         if (arm.teacher !== undefined) {
           // Before the refit: the student filters by what it predicts now.
           const refined = refineClickLabels(arm.teacher, data, model, env.world, trueExamination);
@@ -249,6 +267,9 @@ export async function runFeedbackLoop(
         examinationCurveError: positionLogging.curveError(trueExamination),
       });
       if (arm.teacher !== undefined) metrics.teacherLabelShare = teacherLabelShare;
+      if (learnt.markerRankLift !== undefined) metrics.markerRankLift = learnt.markerRankLift;
+      // Purchases per impression: the platform's own figure of what the lucky reward buys.
+      if (env.config.purchase.rate > 0) metrics.purchaseRate = purchaseRate(step.log);
       // The refit's size, the training cost a selection saves (no wall-clock time: a metric
       // must be the same on every machine). For every arm a selection is compared with.
       if (arm.selection !== undefined || trainableKinds.has(arm.model.kind)) {

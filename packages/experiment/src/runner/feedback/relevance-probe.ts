@@ -5,7 +5,7 @@ import {
   type ItemBatch,
   type ScoringModel,
 } from '@goodhart/core';
-import { ndcgAtK, perUserAuc, recallAtK } from '@goodhart/metrics';
+import { featureRankLift, ndcgAtK, perUserAuc, recallAtK } from '@goodhart/metrics';
 import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
 import { clickProbability, itemTerms, trueRelevance, type World } from '@goodhart/sim';
 
@@ -40,6 +40,13 @@ export interface RelevanceProbeResult {
   examinedClickAuc: number;
   /** `ndcgAt<k>` and `recallAt<k>` at the extra depths the spec asked for (ProbeDepths). */
   atDepths: Record<string, number>;
+  /**
+   * Only in a world whose items carry the purchase marker (sim's config.purchase): how far the
+   * served score lifts each user's marked items above where their true relevance ranks them,
+   * in percentile ranks (metrics' featureRankLift; 0 for a score that ranks by relevance). The
+   * marker is worth nothing to users, so a positive lift is a learnt shortcut.
+   */
+  markerRankLift?: number;
 }
 
 /** Extra depths of the probe's nDCG and recall, and recall's relevant set per user. */
@@ -73,6 +80,7 @@ export class RelevanceProbe {
   private readonly clickIfExamined: Float64Array;
   private readonly scores: Float32Array;
   private readonly clickScores: Float32Array;
+  private readonly marked: Uint8Array;
 
   /** `weights`: the arm's decision weights, which make its served score from its heads. */
   private readonly depths: ProbeDepths | undefined;
@@ -104,6 +112,7 @@ export class RelevanceProbe {
     this.clickIfExamined = new Float64Array(pairs);
     this.scores = new Float32Array(pairs);
     this.clickScores = new Float32Array(pairs);
+    this.marked = new Uint8Array(pairs);
   }
 
   measure(model: ScoringModel, catalogue: ItemBatch, world: Readonly<World>): RelevanceProbeResult {
@@ -125,7 +134,7 @@ export class RelevanceProbe {
       this.served = new Float32Array(cells);
     const allServed = combineHeads(heads, this.weights, this.served);
     const allClicks = heads.click;
-    const { interest, gains, clickIfExamined, scores, clickScores, itemsPerUser } = this;
+    const { interest, gains, clickIfExamined, scores, clickScores, marked, itemsPerUser } = this;
     const terms = itemTerms(world);
     for (let row = 0; row < this.users.length; row++) {
       const user = this.users[row];
@@ -136,6 +145,7 @@ export class RelevanceProbe {
         interest[pair] = rel;
         clickIfExamined[pair] = clickProbability(world, terms, user, item, rel);
         scores[pair] = allServed[row * this.numItems + item];
+        marked[pair] = world.items.marked[item];
         if (allClicks !== undefined) clickScores[pair] = allClicks[row * this.numItems + item];
       }
     }
@@ -146,8 +156,12 @@ export class RelevanceProbe {
       const relevant = this.depths?.relevant ?? k;
       atDepths[`recallAt${k}`] = recallAtK(scores, interest, itemsPerUser, k, relevant).mean;
     }
+    const markerOn = world.config.purchase.markerShare > 0;
     return {
       atDepths,
+      ...(markerOn
+        ? { markerRankLift: featureRankLift(scores, interest, marked, itemsPerUser).mean }
+        : {}),
       relevanceAucPerUser: perUserAuc(scores, interest, itemsPerUser).mean,
       ndcgAt10: ndcgAtK(scores, gains, itemsPerUser, probeNdcgDepth).mean,
       examinedClickAuc:

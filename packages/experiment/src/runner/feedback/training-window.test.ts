@@ -31,6 +31,23 @@ describe('TrainingWindow', () => {
     expect(data.length).toBe(3);
   });
 
+  it('keeps each log’s reward labels with its rows, and drops them with the log', () => {
+    const labelsOf = (values: number[]) => ({
+      target: Float32Array.from(values, (v) => (v > 0 ? 1 : 0)),
+      weight: Float32Array.from(values, Math.abs),
+    });
+    const window = new TrainingWindow(2, 10);
+    window.add(log(0, [1, 2]), labelsOf([5, -5]));
+    window.add(log(1, [3]), labelsOf([0.5]));
+    window.add(log(2, [4, 5]), labelsOf([-2, 3]));
+    const labels = window.data().rewardLabels;
+    expect(Array.from(labels?.target ?? [])).toEqual([1, 0, 1]);
+    expect(Array.from(labels?.weight ?? [])).toEqual([0.5, 2, 3]);
+    // A window with a log added without labels carries none.
+    window.add(log(3, [6]));
+    expect(window.data().rewardLabels).toBeUndefined();
+  });
+
   it('drops impressions of slots refilled after they were logged', () => {
     const window = new TrainingWindow(5, 10);
     window.add(log(0, [1, 2, 3]));

@@ -1,5 +1,6 @@
 import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
 import type { InteractionLog } from '@goodhart/sim';
+import type { RewardLabels } from './reward-labels';
 
 /** The logged impressions a model is refit on, flattened into typed arrays. */
 export interface WindowData {
@@ -10,6 +11,8 @@ export interface WindowData {
   dismissed: Uint8Array;
   watchTime: Float32Array;
   satisfaction: Float32Array;
+  /** The arm's reward labels of each row (reward-labels), when every log was added with them. */
+  rewardLabels?: RewardLabels;
   length: number;
 }
 
@@ -26,6 +29,8 @@ interface RowRefs {
  */
 export class TrainingWindow {
   private readonly logs: InteractionLog[] = [];
+  /** Per log, the reward labels it was added with, if any. */
+  private readonly labels: (RewardLabels | undefined)[] = [];
   /** Round in which each slot's current item entered the catalogue. */
   private readonly itemBirthRound: Int32Array;
 
@@ -41,14 +46,20 @@ export class TrainingWindow {
     for (let k = 0; k < replacedItems.length; k++) this.itemBirthRound[replacedItems[k]] = round;
   }
 
-  add(log: InteractionLog): void {
+  /** `labels`: the arm's reward labels of the log's rows, kept with them (reward-labels). */
+  add(log: InteractionLog, labels?: RewardLabels): void {
     this.logs.push(log);
-    if (this.logs.length > this.rounds) this.logs.shift();
+    this.labels.push(labels);
+    if (this.logs.length > this.rounds) {
+      this.logs.shift();
+      this.labels.shift();
+    }
   }
 
   /** Forgets every log (for models that accumulate what they are given). */
   clear(): void {
     this.logs.length = 0;
+    this.labels.length = 0;
   }
 
   /** Every current impression of the window, oldest first. */
@@ -127,6 +138,16 @@ export class TrainingWindow {
       out.dismissed[at] = log.dismissed?.[r] ?? 0;
       out.watchTime[at] = log.watchTime[r];
       out.satisfaction[at] = log.satisfaction[r];
+    }
+    if (this.labels.length > 0 && this.labels.every((labels) => labels !== undefined)) {
+      const target = new Float32Array(length);
+      const weight = new Float32Array(length);
+      for (let at = 0; at < length; at++) {
+        const labels = this.labels[refs.logs[at]] as RewardLabels;
+        target[at] = labels.target[refs.rows[at]];
+        weight[at] = labels.weight[refs.rows[at]];
+      }
+      out.rewardLabels = { target, weight };
     }
     return out;
   }
