@@ -43,7 +43,7 @@ export function featureRankLift(
         throw new MetricInputError(metric, 'flagged', `[${offset + j}] = ${flag} is not 0 or 1`);
       }
       if (flag === 0) continue;
-      sum += scorePercentile[j] - truthPercentile[j];
+      sum += scorePercentile[j]! - truthPercentile[j]!;
       count++;
     }
     perUser[r] = count === 0 || rowLength < 2 ? Number.NaN : sum / count;
@@ -54,15 +54,17 @@ export function featureRankLift(
 /** Percentile ranks in [0, 1] of values[offset, offset + n), ties sharing their mean rank. */
 function percentiles(values: ArrayLike<number>, offset: number, n: number, out: Float64Array) {
   const order = Array.from({ length: n }, (_, j) => j).sort(
-    (a, b) => values[offset + a] - values[offset + b],
+    (a, b) => values[offset + a]! - values[offset + b]!,
   );
+  // Bounded by n: the indices are in range (validated offsets, as perUserAuc reads them).
+  const at = (k: number) => values[offset + order[k]!]!;
   let start = 0;
   while (start < n) {
     let end = start + 1;
-    while (end < n && values[offset + order[end]] === values[offset + order[start]]) end++;
+    while (end < n && at(end) === at(start)) end++;
     // 0-based ranks start .. end − 1 share their mean.
     const rank = (start + end - 1) / 2;
-    for (let k = start; k < end; k++) out[order[k]] = n > 1 ? rank / (n - 1) : 0;
+    for (let k = start; k < end; k++) out[order[k]!] = n > 1 ? rank / (n - 1) : 0;
     start = end;
   }
 }
