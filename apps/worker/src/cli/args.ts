@@ -52,12 +52,10 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     case 'replicate':
       return { command: 'replicate', options: parseReplicateOptions(rest) };
     case 'presets':
-      expectPositionals(rest, 0, 'presets');
+      expectNoArguments(rest, 'presets');
       return { command: 'presets' };
-    case 'validate': {
-      const [target] = expectPositionals(rest, 1, 'validate');
-      return { command: 'validate', target };
-    }
+    case 'validate':
+      return { command: 'validate', target: expectOneFile(rest, 'validate') };
     case undefined:
     case 'help':
     case '--help':
@@ -79,10 +77,11 @@ const sharedFlags = {
 
 function parseRunOptions(argv: string[]): RunOptions {
   const { values, positionals } = parseFlags(argv, { ...sharedFlags, csv: { type: 'string' } });
-  if (positionals.length !== 1) {
+  const [target, ...more] = positionals;
+  if (target === undefined || more.length > 0) {
     throw new CliError(`run takes one preset name or spec file\n${usage}`);
   }
-  return { target: positionals[0], ...sharedOptions(values), csv: values.csv };
+  return { target, ...sharedOptions(values), csv: values.csv };
 }
 
 function parseReplicateOptions(argv: string[]): ReplicateOptions {
@@ -129,10 +128,15 @@ function positiveInteger(raw: string | undefined, flag: string): number | undefi
   return value;
 }
 
-function expectPositionals(argv: string[], count: number, command: string): string[] {
-  const flags = argv.filter((arg) => arg.startsWith('-'));
-  if (flags.length > 0 || argv.length !== count) {
-    throw new CliError(`${command} takes ${count === 0 ? 'no arguments' : 'one file'}\n${usage}`);
+function expectNoArguments(argv: string[], command: string): void {
+  if (argv.length > 0) throw new CliError(`${command} takes no arguments\n${usage}`);
+}
+
+/** The one file `command` takes; none, more, or a flag is an error. */
+function expectOneFile(argv: string[], command: string): string {
+  const [file, ...more] = argv;
+  if (file === undefined || file.startsWith('-') || more.length > 0) {
+    throw new CliError(`${command} takes one file\n${usage}`);
   }
-  return argv;
+  return file;
 }

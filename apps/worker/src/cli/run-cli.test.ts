@@ -89,7 +89,7 @@ describe('runCli in process', () => {
       outputs.push(JSON.parse(await readFile(join(dir, out), 'utf8')).runs);
     }
     const [inProcess, threaded] = outputs as { key: string }[][];
-    expect(threaded.map((run) => run.key)).toEqual([
+    expect(threaded?.map((run) => run.key)).toEqual([
       'arm=mf|seed=5',
       'arm=popularity|seed=5',
       'arm=mf|seed=6',

@@ -62,10 +62,10 @@ export async function runCommand(
     `\neach arm on its own (unpaired spread): mean across ${spec.seeds.count} seed(s) [95% t-interval]\n`,
   );
   io.out(`${renderSummaryTable(summary, metrics)}\n`);
-  if (paired.length > 0) {
-    const [{ reference }] = paired;
+  const [first] = paired;
+  if (first !== undefined) {
     io.out(
-      `\npaired by seed, arm − ${reference}: mean difference [95% interval] and seeds with a difference > 0\n`,
+      `\npaired by seed, arm − ${first.reference}: mean difference [95% interval] and seeds with a difference > 0\n`,
     );
     io.out(`${renderPairedTable(paired, metrics)}\n`);
   }

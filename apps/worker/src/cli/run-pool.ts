@@ -40,26 +40,29 @@ export async function runPool(
   let next = 0;
   let failure: { error: unknown } | undefined;
 
-  const execute = (index: number): Promise<RunResult> => {
-    const run = runs[index];
+  const execute = (index: number, run: RunSpec): Promise<RunResult> => {
     const onRound = async (record: RoundRecord) => hooks.onRound?.(index, record);
     if (executor === undefined) return runRun(run, { signal: stop.signal, onRound });
     return executor.execute(claimOf(run, experiment), { signal: stop.signal, onRound });
   };
 
   const lane = async (): Promise<void> => {
-    while (failure === undefined && next < runs.length) {
+    while (failure === undefined) {
       const index = next++;
-      hooks.onStart?.(index, runs[index]);
+      const run = runs[index];
+      if (run === undefined) return; // every run has been started
+      hooks.onStart?.(index, run);
       const began = performance.now();
+      let result: RunResult;
       try {
-        results[index] = await execute(index);
+        result = await execute(index, run);
       } catch (error) {
         failure ??= { error };
         stop.abort();
         return;
       }
-      hooks.onFinish?.(index, runs[index], results[index], (performance.now() - began) / 1000);
+      results[index] = result;
+      hooks.onFinish?.(index, run, result, (performance.now() - began) / 1000);
     }
   };
 

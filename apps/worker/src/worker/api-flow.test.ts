@@ -33,9 +33,10 @@ it('submits through the API, runs on a worker, and reads results back through th
       id: popular.experiment.id,
       metrics: ['ctr', 'meanWelfare'],
     });
-    expect(rounds.bands.ctr.map((s) => s.label)).toEqual(['popular', 'random']);
-    expect(rounds.bands.meanWelfare[0].points.map((p) => p.round)).toEqual([0, 1, 2]);
-    expect(rounds.bands.meanWelfare[0].points.every((p) => typeof p.mean === 'number')).toBe(true);
+    expect(rounds.bands.ctr?.map((s) => s.label)).toEqual(['popular', 'random']);
+    const welfare = rounds.bands.meanWelfare?.[0]?.points;
+    expect(welfare?.map((p) => p.round)).toEqual([0, 1, 2]);
+    expect(welfare?.every((p) => typeof p.mean === 'number')).toBe(true);
 
     const compare = await api.experiments.compare({
       refs: [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RunResult } from '@goodhart/experiment';
 import { type ClaimedRun, SqliteStore, type Store } from '@goodhart/store';
 import { prepareSubmission } from '@goodhart/store/submission';
-import { tinySpec } from '@goodhart/store/testing';
+import { itemAt, tinySpec } from '@goodhart/store/testing';
 import { describe, expect, it } from 'vitest';
 import { runAttempt } from './run-attempt';
 import { withStoreRetry } from './store-retry';
@@ -102,7 +102,7 @@ it('keeps an attempt through a database blip, every round stored once', async ()
     );
     expect(result).toEqual({ end: 'succeeded' });
     expect(failures).toBe(0);
-    const [run] = await real.listRuns(submission.id);
+    const run = itemAt(await real.listRuns(submission.id), 0, 'the run');
     expect(run).toMatchObject({ status: 'succeeded', attempt: 1, currentRound: 3 });
     expect((await real.listRoundMetrics(submission.id)).map((r) => r.round)).toEqual([0, 1, 2]);
     // The log says the run waited, and that it went on in the same attempt.

@@ -18,9 +18,10 @@ export async function withStoreRetry<T>(
     try {
       return await call();
     } catch (error) {
-      if (attempt >= delays.length || !isTransientStoreError(error)) throw error;
-      options.onRetry?.(error, delays[attempt]);
-      await sleep(delays[attempt]);
+      const delay = delays[attempt];
+      if (delay === undefined || !isTransientStoreError(error)) throw error;
+      options.onRetry?.(error, delay);
+      await sleep(delay);
     }
   }
 }

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { PostgresStore } from '@goodhart/store';
 import { prepareSubmission } from '@goodhart/store/submission';
-import { dropTestSchema, uniqueSchema } from '@goodhart/store/testing';
+import { dropTestSchema, itemAt, uniqueSchema } from '@goodhart/store/testing';
 import { serveRuns } from '../serve-runs';
 
 const url = process.env.GOODHART_TEST_DATABASE_URL;
@@ -70,7 +70,7 @@ async function measure(restartAtRound: number | null) {
     while (!finished) {
       const run = await store
         .listRuns(submission.id)
-        .then(([only]) => only)
+        .then(([only]) => only ?? null)
         .catch(() => null); // the database is restarting
       if (run !== null) {
         while (roundSeenAt.length < run.currentRound) roundSeenAt.push(performance.now() - began);
@@ -83,9 +83,9 @@ async function measure(restartAtRound: number | null) {
       await sleep(100);
     }
     await worker;
-    const gaps = roundSeenAt.slice(1).map((at, i) => (at - roundSeenAt[i]) / 1000);
+    const gaps = roundSeenAt.slice(1).map((at, i) => (at - roundSeenAt[i]!) / 1000);
     const seconds = (performance.now() - began) / 1000;
-    const [run] = await store.listRuns(submission.id);
+    const run = itemAt(await store.listRuns(submission.id), 0, 'the run');
     const stored = await store.listRoundMetrics(submission.id);
     const logs = await store.listLogs(run.id, 50);
     return {
