@@ -23,10 +23,12 @@ describe('poolReliability', () => {
     ]);
     // bin [0, 0.5): counts 3 and 1 -> predicted (3*0.2 + 0.4)/4 = 0.25, observed (0 + 1)/4
     expect(pooled).toHaveLength(1);
-    expect(pooled[0].label).toBe('bce');
-    expect(pooled[0].bins[0].count).toBe(4);
-    expect(pooled[0].bins[0].predicted).toBeCloseTo(0.25, 12);
-    expect(pooled[0].bins[0].observed).toBeCloseTo(0.25, 12);
-    expect(pooled[0].bins[1]).toEqual({ predicted: 0.7, observed: 1, count: 1 });
+    expect(pooled[0]).toMatchObject({
+      label: 'bce',
+      bins: [
+        { count: 4, predicted: expect.closeTo(0.25, 12), observed: expect.closeTo(0.25, 12) },
+        { predicted: 0.7, observed: 1, count: 1 },
+      ],
+    });
   });
 });

@@ -21,8 +21,8 @@ export function getAt(doc: Json, path: string): unknown {
  */
 export function setAt(doc: Json, path: string, value: unknown): Json {
   const keys = segments(path);
-  if (keys.length === 0) return value;
   const [head, ...rest] = keys;
+  if (head === undefined) return value;
   const container =
     doc !== null && typeof doc === 'object' ? doc : /^\d+$/.test(head) ? [] : ({} as object);
   const copy: Record<string, unknown> | unknown[] = Array.isArray(container)

@@ -13,5 +13,6 @@ const colors = [
 ] as const;
 
 export function seriesColor(index: number): string {
-  return colors[((index % colors.length) + colors.length) % colors.length];
+  // In range for any integer index, negative ones too.
+  return colors[((index % colors.length) + colors.length) % colors.length]!;
 }
