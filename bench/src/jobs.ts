@@ -28,6 +28,9 @@ function autoWorkers(): number {
   return free >= 2 ? free : 0;
 }
 
+/** The straightforward variants, which hold the whole users × items score matrix. */
+const fullMatrix = new Set<ContentVariant>(['full-sort', 'partial-top-k', 'incremental-nnls']);
+
 /** Steps timed for each straightforward variant (they are slow by design). */
 const baselineSteps = { quick: 2, full: 5 };
 
@@ -37,14 +40,16 @@ export function planJobs(options: BenchOptions): Job[] {
     if (name === 'content') {
       for (const size of options.size) {
         const ladder = options.baseline
-          ? (Object.keys(contentVariants) as ContentVariant[])
+          ? (Object.keys(contentVariants) as ContentVariant[]).filter(
+              // A users × items matrix at 100,000 × 50,000 would take 40 GB.
+              (variant) => size !== 'huge' || !fullMatrix.has(variant),
+            )
           : (['optimised'] as ContentVariant[]);
         for (const variant of ladder) {
-          const baseline = variant !== 'optimised';
+          const slow = fullMatrix.has(variant);
           const steps =
-            options.steps ??
-            (baseline ? baselineSteps[options.quick ? 'quick' : 'full'] : undefined);
-          const workers = baseline ? 0 : (options.workers ?? autoWorkers());
+            options.steps ?? (slow ? baselineSteps[options.quick ? 'quick' : 'full'] : undefined);
+          const workers = variant === 'optimised' ? (options.workers ?? autoWorkers()) : 0;
           jobs.push({
             case: 'content',
             content: {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const caseNames = ['content', 'click-trap', 'oracle', 'training', 'metrics'] as const;
 export type CaseName = (typeof caseNames)[number];
-export const sizeNames = ['small', 'medium', 'large'] as const;
+export const sizeNames = ['small', 'medium', 'large', 'huge'] as const;
+/** Sizes run when --size is not given: huge (100,000 × 50,000, minutes) only on request. */
+const defaultSizes: SizeName[] = ['small', 'medium', 'large'];
 export type SizeName = (typeof sizeNames)[number];
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -13,7 +15,7 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const optionsSchema = z.strictObject({
   case: list(caseNames).default([...caseNames]),
-  size: list(sizeNames).default([...sizeNames]),
+  size: list(sizeNames).default(defaultSizes),
   quick: z.boolean().default(false),
   workers: z.coerce.number().int().min(0).max(64).optional(),
   baseline: z.boolean().default(false),
@@ -27,7 +29,7 @@ export type BenchOptions = z.output<typeof optionsSchema>;
 
 export const usage = `pnpm bench [-- options]
   --case content,click-trap,oracle,training,metrics   cases to run (default: all)
-  --size small,medium,large                    content-filtering sizes (default: all)
+  --size small,medium,large,huge               content-filtering sizes (default: small,medium,large)
   --quick                                      fewer steps and rounds, for a smoke run
   --workers N                                  content filtering: worker threads (default: the free cores, cores minus the load average, when 2 or more; else 0 = main thread)
   --baseline                                   content filtering: also time the straightforward implementation

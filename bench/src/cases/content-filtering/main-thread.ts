@@ -33,7 +33,7 @@ export class MainThreadRecommender implements TrecsRecommender {
   }
 
   async recommend(slates: Int32Array): Promise<RecommendPhases> {
-    const timings = { scoringMs: 0, selectionMs: 0 };
+    const timings = { scoringMs: 0, selectionMs: 0, candidateMs: 0, rescoredUsers: 0 };
     this.model.recommend(this.k, slates, timings);
     return timings;
   }

@@ -2,6 +2,10 @@
 export interface RecommendPhases {
   scoringMs: number;
   selectionMs: number;
+  /** Scoring and checking the kept candidate lists. */
+  candidateMs: number;
+  /** Users whose every item was scored (summed over shards). */
+  rescoredUsers: number;
 }
 
 /**

@@ -19,7 +19,9 @@ export const contentVariants = {
   'partial-top-k': '+ partial top-k selection instead of a full sort',
   'incremental-nnls': '+ incremental Aᵀc and warm-started NNLS (still the full dense matrix)',
   'blocked-tables': '+ blocked lookup-table scoring (no full matrix), main thread',
-  optimised: '+ worker threads (one shard of users per worker)',
+  'candidate-lists':
+    '+ per-user candidate lists (top 100 kept; every item scored only when needed)',
+  optimised: '+ worker threads (one shard of users per worker), when two cores are free',
 } as const;
 export type ContentVariant = keyof typeof contentVariants;
 
@@ -50,6 +52,8 @@ async function build(
         'NnlsContentFilter, dense full matrix',
       );
     case 'blocked-tables':
+      return new MainThreadRecommender(...args, { candidates: 0 }, 'NnlsContentFilter, every item');
+    case 'candidate-lists':
       return new MainThreadRecommender(...args);
     case 'optimised':
       return job.workers === 0
@@ -88,15 +92,21 @@ export async function runContentFiltering(job: ContentJob): Promise<CaseResult> 
     const phase = {
       scoring: [],
       selection: [],
+      candidates: [],
+      rescored: [],
       choice: [],
       training: [],
       wall: [],
       cpu: [],
-    } as Record<'scoring' | 'selection' | 'choice' | 'training' | 'wall' | 'cpu', number[]>;
+    } as Record<
+      'scoring' | 'selection' | 'candidates' | 'rescored' | 'choice' | 'training' | 'wall' | 'cpu',
+      number[]
+    >;
     for (let t = 0; t < steps; t++) {
       const cpu = process.cpuUsage();
       const start = performance.now();
-      const { scoringMs, selectionMs } = await recommender.recommend(slates);
+      const { scoringMs, selectionMs, candidateMs, rescoredUsers } =
+        await recommender.recommend(slates);
       const choiceStart = performance.now();
       const { chosen } = env.step(slates);
       const choiceMs = performance.now() - choiceStart;
@@ -105,6 +115,8 @@ export async function runContentFiltering(job: ContentJob): Promise<CaseResult> 
       const used = process.cpuUsage(cpu);
       phase.scoring.push(scoringMs);
       phase.selection.push(selectionMs);
+      phase.candidates.push(candidateMs);
+      phase.rescored.push(rescoredUsers / users);
       phase.choice.push(choiceMs);
       phase.training.push(trainingMs);
       phase.wall.push(wallMs);
@@ -113,10 +125,17 @@ export async function runContentFiltering(job: ContentJob): Promise<CaseResult> 
     }
     const ms = (values: number[]) => median(values);
     const wall = ms(phase.wall);
-    const parts = ms(phase.scoring) + ms(phase.selection) + ms(phase.choice) + ms(phase.training);
+    const parts =
+      ms(phase.scoring) +
+      ms(phase.selection) +
+      ms(phase.candidates) +
+      ms(phase.choice) +
+      ms(phase.training);
+    const cpu = ms(phase.cpu);
     const nsPerPair = (wall * 1e6) / (users * items);
     const peak = memory.stop();
-    const isLarge = job.size === 'large';
+    const target = contentTargets[job.size];
+    const shipped = job.variant === 'optimised' || job.variant === 'candidate-lists';
     return {
       id: `content:${job.size}:${job.variant}:${job.workers}`,
       title: 'Content filtering, T-RECS style (median seconds per step)',
@@ -128,6 +147,8 @@ export async function runContentFiltering(job: ContentJob): Promise<CaseResult> 
         'implementation',
         'scoring',
         'top-K',
+        'candidates',
+        'rescored',
         'choice',
         'training',
         'other',
@@ -144,24 +165,28 @@ export async function runContentFiltering(job: ContentJob): Promise<CaseResult> 
           recommender.label,
           s(ms(phase.scoring)),
           s(ms(phase.selection)),
+          s(ms(phase.candidates)),
+          `${(100 * median(phase.rescored)).toFixed(1)}%`,
           s(ms(phase.choice)),
           s(ms(phase.training)),
           s(Math.max(0, wall - parts)),
           s(wall),
-          s(ms(phase.cpu)),
+          s(cpu),
           nsPerPair.toFixed(2),
           `${Math.round(peak.maxRssMiB)} MiB`,
         ],
       ],
       verdict:
-        isLarge && job.variant === 'optimised'
+        target !== undefined && shipped
           ? {
-              figure: `${s(wall)} s/step, peak ${Math.round(peak.maxRssMiB)} MiB`,
-              target: '≤ 1 s/step, < 2048 MiB',
-              met: wall <= 1000 && peak.maxRssMiB < 2048,
+              figure: `${s(cpu)} CPU s/step, peak ${Math.round(peak.maxRssMiB)} MiB`,
+              target: `≤ ${target.cpuSeconds} CPU s/step, < ${target.peakMiB} MiB`,
+              met: cpu <= target.cpuSeconds * 1000 && peak.maxRssMiB < target.peakMiB,
             }
           : undefined,
-      notes: [],
+      notes: [
+        `first timed step ${s(phase.cpu[0] ?? 0)} CPU s, ${(100 * (phase.rescored[0] ?? 0)).toFixed(1)}% of users scored every item; slowest ${s(Math.max(...phase.cpu))} CPU s`,
+      ],
       memory: peak,
       elapsedSeconds: (performance.now() - began) / 1000,
     };
@@ -169,6 +194,12 @@ export async function runContentFiltering(job: ContentJob): Promise<CaseResult> 
     await recommender.close();
   }
 }
+
+/** Issue 14's targets, in CPU seconds per step (the median) and peak memory. */
+const contentTargets: Partial<Record<SizeName, { cpuSeconds: number; peakMiB: number }>> = {
+  large: { cpuSeconds: 0.15, peakMiB: 2048 },
+  huge: { cpuSeconds: 5, peakMiB: 1024 },
+};
 
 function s(ms: number): string {
   return (ms / 1000).toFixed(ms < 10 ? 4 : 3);

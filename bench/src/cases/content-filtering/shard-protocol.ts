@@ -21,5 +21,7 @@ export type ShardCommand = 'record' | 'train' | 'recommend' | 'close';
 export interface ShardReply {
   scoringMs: number;
   selectionMs: number;
+  candidateMs: number;
+  rescoredUsers: number;
   trainingMs: number;
 }

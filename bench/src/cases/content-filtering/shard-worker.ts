@@ -19,8 +19,16 @@ const slates = new Int32Array(
   setup.numUsers * setup.k,
 );
 
+const idle: ShardReply = {
+  scoringMs: 0,
+  selectionMs: 0,
+  candidateMs: 0,
+  rescoredUsers: 0,
+  trainingMs: 0,
+};
+
 parentPort?.on('message', (command: ShardCommand) => {
-  const reply: ShardReply = { scoringMs: 0, selectionMs: 0, trainingMs: 0 };
+  const reply: ShardReply = { ...idle };
   if (command === 'record') {
     model.addInteractions(chosen);
   } else if (command === 'train') {
@@ -37,4 +45,4 @@ parentPort?.on('message', (command: ShardCommand) => {
   parentPort?.postMessage(reply);
 });
 // Ready: the model is built.
-parentPort?.postMessage({ scoringMs: 0, selectionMs: 0, trainingMs: 0 } satisfies ShardReply);
+parentPort?.postMessage(idle);

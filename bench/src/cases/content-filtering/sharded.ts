@@ -73,6 +73,8 @@ export class ShardedRecommender implements TrecsRecommender {
     return {
       scoringMs: Math.max(...replies.map((r) => r.scoringMs)),
       selectionMs: Math.max(...replies.map((r) => r.selectionMs)),
+      candidateMs: Math.max(...replies.map((r) => r.candidateMs)),
+      rescoredUsers: replies.reduce((sum, r) => sum + r.rescoredUsers, 0),
     };
   }
 

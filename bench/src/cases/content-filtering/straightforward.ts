@@ -81,7 +81,12 @@ export class StraightforwardRecommender implements TrecsRecommender {
         slates.set(order.subarray(0, k), u * k);
       }
     }
-    return { scoringMs: scored - start, selectionMs: performance.now() - scored };
+    return {
+      scoringMs: scored - start,
+      selectionMs: performance.now() - scored,
+      candidateMs: 0,
+      rescoredUsers: this.numUsers,
+    };
   }
 
   async close(): Promise<void> {}

@@ -39,7 +39,7 @@ export function topK(
  * At most `capacity` (score, column) pairs with the worst at the root: worse is a lower score,
  * or the same score and a higher column.
  */
-class WorstFirstHeap {
+export class WorstFirstHeap {
   readonly score: Float64Array;
   readonly index: Int32Array;
   size = 0;

@@ -25,7 +25,7 @@ describe('AttributeScorer', () => {
     expect([...out]).toEqual([1, -0.5, 0]);
   });
 
-  for (const attributes of [7, 10, 20, 23]) {
+  for (const attributes of [2, 7, 10, 20, 21, 23]) {
     it(`agrees with plain dot products for ${attributes} binary attributes, and the dense kernel too`, () => {
       const rng = createRng(attributes);
       const items = 300;
@@ -43,6 +43,11 @@ describe('AttributeScorer', () => {
         scorer.scoreRows(profiles, 2, 4, out);
         for (let x = 0; x < out.length; x++)
           expect(out[x]).toBeCloseTo(expected[2 * items + x], 12);
+        // A listed subset of items scores bit for bit as in the row (candidate lists rely on it).
+        const listed = Int32Array.from({ length: 40 }, () => rng.int(items));
+        const some = new Float64Array(37);
+        scorer.scoreItems(profiles, 3, listed, 3, 37, some);
+        for (let x = 0; x < 37; x++) expect(some[x]).toBe(out[items + listed[3 + x]]);
       }
     });
   }

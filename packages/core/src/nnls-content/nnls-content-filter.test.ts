@@ -59,9 +59,10 @@ describe('NnlsContentFilter', () => {
       );
     }
     model.refit();
-    const timings = { scoringMs: 0, selectionMs: 0 };
+    const timings = { scoringMs: 0, selectionMs: 0, candidateMs: 0, rescoredUsers: 0 };
     const slates = model.recommend(6, undefined, timings);
     expect(timings.scoringMs).toBeGreaterThanOrEqual(0);
+    expect(timings.rescoredUsers).toBe(users);
     const scores = new Float64Array(users * items);
     model.score(0, users, scores);
     for (let u = 0; u < users; u++) {

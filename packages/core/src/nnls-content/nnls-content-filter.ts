@@ -1,4 +1,5 @@
 import { AttributeScorer } from './attribute-scorer';
+import { CandidateLists, type RecommendTimings } from './candidate-lists';
 import { GramNnls } from './gram-nnls';
 import { selectTopK } from './select-top-k';
 
@@ -9,13 +10,14 @@ export interface NnlsContentFilterOptions {
   warmStart?: boolean;
   /** Users scored per block in `recommend`: bounds memory to blockRows × numItems doubles. */
   blockRows?: number;
+  /**
+   * Items kept per user between full scorings in `recommend` (default 100; 0: score every
+   * item for every user at every call). Slates are the same either way (see CandidateLists).
+   */
+  candidates?: number;
 }
 
-/** Milliseconds spent in each phase of `recommend`, added to what the object already holds. */
-export interface RecommendTimings {
-  scoringMs: number;
-  selectionMs: number;
-}
+export type { RecommendTimings };
 
 /**
  * The content-filtering recommender of T-RECS: each user's profile is the non-negative least
@@ -43,6 +45,8 @@ export class NnlsContentFilter {
   private readonly warmStart: boolean;
   private readonly blockRows: number;
   private block: Float64Array;
+  private readonly candidateSize: number;
+  private candidateLists: CandidateLists | undefined;
 
   constructor(
     itemAttributes: Float32Array,
@@ -64,6 +68,12 @@ export class NnlsContentFilter {
     if (!Number.isInteger(this.blockRows) || this.blockRows < 1) {
       throw new RangeError(
         `NnlsContentFilter: options.blockRows must be a positive integer, got ${this.blockRows}`,
+      );
+    }
+    this.candidateSize = options.candidates ?? 100;
+    if (!Number.isInteger(this.candidateSize) || this.candidateSize < 0) {
+      throw new RangeError(
+        `NnlsContentFilter: options.candidates must be a non-negative integer, got ${this.candidateSize}`,
       );
     }
     this.scorer = new AttributeScorer(itemAttributes, numItems, numAttributes, options.scoring);
@@ -136,7 +146,9 @@ export class NnlsContentFilter {
 
   /**
    * The k items of highest predicted score for every user (numUsers × k, best first; ties to
-   * the lower item id). Items can be recommended again. Time spent is added to `timings`.
+   * the lower item id). Items can be recommended again. With candidate lists (k ≤ their size
+   * < numItems) most users score only their kept candidates; the slates are those of scoring
+   * every item. Time spent is added to `timings`.
    */
   recommend(
     k: number,
@@ -146,6 +158,25 @@ export class NnlsContentFilter {
     if (out.length !== this.numUsers * k) {
       throw new RangeError(`recommend: out must hold numUsers * k = ${this.numUsers * k} entries`);
     }
+    const m = this.candidateSize;
+    if (!(Number.isInteger(k) && k >= 1 && k <= m && m < this.numItems)) {
+      return this.recommendFull(k, out, timings);
+    }
+    this.candidateLists ??= new CandidateLists(
+      this.itemAttributes,
+      this.numItems,
+      this.numAttributes,
+      this.numUsers,
+      m,
+    );
+    for (let u = 0; u < this.numUsers; u++) {
+      this.candidateLists.serve(u, this.profiles, this.scorer, k, out, u * k, timings);
+    }
+    return out;
+  }
+
+  /** `recommend` scoring every item for every user, block by block. */
+  private recommendFull(k: number, out: Int32Array, timings?: RecommendTimings): Int32Array {
     const n = this.numItems;
     const rows = Math.min(this.blockRows, this.numUsers);
     if (this.block.length < rows * n) this.block = new Float64Array(rows * n);
@@ -158,6 +189,7 @@ export class NnlsContentFilter {
       if (timings !== undefined) {
         timings.scoringMs += t1 - t0;
         timings.selectionMs += performance.now() - t1;
+        timings.rescoredUsers += count;
       }
     }
     return out;
