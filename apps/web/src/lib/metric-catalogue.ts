@@ -33,6 +33,7 @@ const catalogue: Record<string, MetricInfo> = {
   ctr: { group: 'engagement', definition: 'clicks per impression (the proxy)' },
   watchTime: { group: 'engagement', definition: 'mean watch time per impression' },
   meanDurationExposed: { group: 'engagement', definition: 'mean duration of shown items' },
+  purchaseRate: { group: 'engagement', definition: 'purchases per impression (rare, mostly luck)' },
   intraListDiversity: { group: 'diversity', definition: 'mean pairwise distance within a slate' },
   coverage: { group: 'diversity', definition: 'share of the catalogue shown at least once' },
   exposureGini: { group: 'diversity', definition: 'inequality of impressions over items (0 even)' },
@@ -76,6 +77,10 @@ const catalogue: Record<string, MetricInfo> = {
     definition: 'per-user AUC of served score vs true relevance (bar 0.6)',
   },
   ndcgAt10: { group: 'learnability', definition: 'nDCG@10 of served score vs true relevance' },
+  markerRankLift: {
+    group: 'learnability',
+    definition: 'rank lift of marked items above their relevance (a learnt shortcut; 0 none)',
+  },
   examinedClickAuc: {
     group: 'learnability',
     definition: 'AUC of predicted clicks on examined items',

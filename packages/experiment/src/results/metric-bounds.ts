@@ -31,7 +31,10 @@ const bounded: Record<string, Bounds> = {
   ece: unit,
   brier: unit,
   startup: unit,
+  purchaseRate: unit,
   rankAutocorrelation: { lower: -1, upper: 1 },
+  // A difference of two percentile ranks, averaged (metrics' featureRankLift).
+  markerRankLift: { lower: -1, upper: 1 },
 };
 
 /**

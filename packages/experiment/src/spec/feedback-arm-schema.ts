@@ -49,7 +49,7 @@ export const tuningSchema = z.discriminatedUnion('kind', [
  * row of positive advantage a positive example weighted by it, of negative advantage a
  * negative example weighted by its size, of none no example at all.
  */
-export const rewardSchema = z.strictObject({
+const rewardSchema = z.strictObject({
   value: z.number().min(0).max(1_000),
   normalise: z.enum(['none', 'slate']),
 });

@@ -13,7 +13,7 @@ export interface RewardLabels {
 }
 
 /** GRPO's ε: a group whose rewards are all equal gets advantage 0, not 0/0. */
-export const advantageEpsilon = 1e-4;
+const advantageEpsilon = 1e-4;
 
 /**
  * Labels and weights of one round's log under the arm's reward, computed when the log arrives,
