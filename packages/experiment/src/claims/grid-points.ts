@@ -17,7 +17,10 @@ export interface ArmsAndReference {
 
 /** The arm every other arm is compared against: the spec's `reference`, else its first arm. */
 export function referenceArm(spec: ArmsAndReference): string {
-  return spec.reference ?? spec.arms[0].name;
+  if (spec.reference !== undefined) return spec.reference;
+  const [first] = spec.arms;
+  if (first === undefined) throw new Error('the spec has no arms, so no reference arm');
+  return first.name;
 }
 
 /**

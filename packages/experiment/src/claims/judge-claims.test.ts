@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeClaims } from './judge-claims';
-import { armsClaim, pairedResults, result } from './test-results';
+import { armsClaim, firstVerdict, pairedResults, result } from './test-results';
 
 // b − a per seed: −1, −1.2, −0.8. Mean −1; sd = √((0 + 0.04 + 0.04) / 2) = 0.2;
 // half-width t(0.975, 2) · 0.2 / √3 = 4.302653 · 0.115470 = 0.496828 → [−1.496828, −0.503172]
@@ -8,8 +8,9 @@ const falling = pairedResults('meanWelfare', [2, 2, 2], [1, 0.8, 1.2]);
 
 describe('judgeClaims', () => {
   it('reproduces a claim whose paired interval excludes 0 on the expected side', () => {
-    const [verdict, ...rest] = judgeClaims({ claims: [armsClaim()] }, falling);
-    expect(rest).toEqual([]);
+    const verdicts = judgeClaims({ claims: [armsClaim()] }, falling);
+    expect(verdicts).toHaveLength(1);
+    const verdict = firstVerdict(verdicts);
     expect(verdict.verdict).toBe('reproduced');
     expect(verdict.params).toEqual({});
     expect(verdict.effect.mean).toBeCloseTo(-1, 10);
@@ -24,7 +25,9 @@ describe('judgeClaims', () => {
   });
 
   it('contradicts a claim whose interval excludes 0 on the other side', () => {
-    const [verdict] = judgeClaims({ claims: [armsClaim({ expected: 'positive' })] }, falling);
+    const verdict = firstVerdict(
+      judgeClaims({ claims: [armsClaim({ expected: 'positive' })] }, falling),
+    );
     expect(verdict.verdict).toBe('contradicted');
     expect(verdict.effect.agreeing).toBe(0);
     expect(verdict.reason).toMatch(
@@ -35,7 +38,9 @@ describe('judgeClaims', () => {
   it('finds no effect when the interval spans 0, and still counts the agreeing seeds', () => {
     // differences 1, −1, 0.5: mean 1/6, sd 1.040833, half-width 2.585573 → spans 0
     const results = pairedResults('meanWelfare', [0, 0, 0], [1, -1, 0.5]);
-    const [verdict] = judgeClaims({ claims: [armsClaim({ expected: 'positive' })] }, results);
+    const verdict = firstVerdict(
+      judgeClaims({ claims: [armsClaim({ expected: 'positive' })] }, results),
+    );
     expect(verdict.verdict).toBe('no effect');
     expect(verdict.effect.mean).toBeCloseTo(1 / 6, 10);
     expect(verdict.effect.lower).toBeCloseTo(1 / 6 - 2.585573, 5);
@@ -49,7 +54,7 @@ describe('judgeClaims', () => {
       ...pairedResults('meanWelfare', [2, 2], [1, Number.NaN]),
       result('b', 3, { meanWelfare: 0 }),
     ];
-    const [verdict] = judgeClaims({ claims: [armsClaim()] }, results);
+    const verdict = firstVerdict(judgeClaims({ claims: [armsClaim()] }, results));
     expect(verdict.verdict).toBe('inconclusive');
     expect(verdict.effect).toMatchObject({ mean: -1, n: 1, agreeing: 1 });
     expect(verdict.reason).toBe('too few seeds: 1 paired with a finite value (needs 2 or more)');
@@ -62,7 +67,7 @@ describe('judgeClaims', () => {
       summary: { ...run.summary, auc: run.arm === 'b' ? 0.45 + 0.05 * run.seed : 0.7 },
     }));
     const gate = { metric: 'auc', min: 0.6, arms: ['a', 'b'] };
-    const [failed] = judgeClaims({ claims: [armsClaim({ gate })] }, withAuc);
+    const failed = firstVerdict(judgeClaims({ claims: [armsClaim({ gate })] }, withAuc));
     expect(failed.verdict).toBe('inconclusive');
     expect(failed.reason).toBe("the learners did not learn: b's auc 0.55 < 0.6");
     expect(failed.effect.mean).toBeCloseTo(-1, 10);
@@ -71,15 +76,19 @@ describe('judgeClaims', () => {
       ['a', 3],
       ['b', 3],
     ]);
-    expect(failed.learnability?.arms[1].mean).toBeCloseTo(0.55, 10);
+    expect(failed.learnability?.arms[1]?.mean).toBeCloseTo(0.55, 10);
 
-    const [passed] = judgeClaims({ claims: [armsClaim({ gate: { ...gate, min: 0.5 } })] }, withAuc);
+    const passed = firstVerdict(
+      judgeClaims({ claims: [armsClaim({ gate: { ...gate, min: 0.5 } })] }, withAuc),
+    );
     expect(passed.verdict).toBe('reproduced');
     expect(passed.learnability).toMatchObject({ metric: 'auc', min: 0.5, passed: true });
 
-    const [missing] = judgeClaims(
-      { claims: [armsClaim({ gate: { ...gate, metric: 'relevanceAucPerUser' } })] },
-      withAuc,
+    const missing = firstVerdict(
+      judgeClaims(
+        { claims: [armsClaim({ gate: { ...gate, metric: 'relevanceAucPerUser' } })] },
+        withAuc,
+      ),
     );
     expect(missing.reason).toBe(
       'the learners did not learn: a has no finite relevanceAucPerUser; b has no finite relevanceAucPerUser',
@@ -93,14 +102,13 @@ describe('judgeClaims', () => {
       summary: { ...run.summary, auc: run.arm === 'b' ? 0.45 + 0.05 * run.seed : 0.7 },
     }));
     const gate = { metric: 'auc', min: 0.6, arms: ['a'] };
-    const [verdict] = judgeClaims({ claims: [armsClaim({ gate })] }, withAuc);
+    const verdict = firstVerdict(judgeClaims({ claims: [armsClaim({ gate })] }, withAuc));
     expect(verdict.verdict).toBe('reproduced');
     expect(verdict.learnability?.passed).toBe(true);
     expect(verdict.learnability?.reported?.map((figure) => figure.arm)).toEqual(['b']);
-    expect(verdict.learnability?.reported?.[0].mean).toBeCloseTo(0.55, 10);
-    const [both] = judgeClaims(
-      { claims: [armsClaim({ gate: { ...gate, arms: ['a', 'b'] } })] },
-      withAuc,
+    expect(verdict.learnability?.reported?.[0]?.mean).toBeCloseTo(0.55, 10);
+    const both = firstVerdict(
+      judgeClaims({ claims: [armsClaim({ gate: { ...gate, arms: ['a', 'b'] } })] }, withAuc),
     );
     expect(both.learnability?.reported).toBeUndefined();
   });
@@ -124,7 +132,7 @@ describe('judgeClaims', () => {
       expected: 'positive',
       where: { x: 1 },
     });
-    const [verdict] = judgeClaims({ claims: [zero] }, results);
+    const verdict = firstVerdict(judgeClaims({ claims: [zero] }, results));
     expect(verdict.verdict).toBe('reproduced');
     expect(verdict.effect.lower).toBeCloseTo(1 - 0.496828, 5);
     expect(verdict.effect).toMatchObject({ n: 3, agreeing: 3 });
@@ -143,9 +151,10 @@ describe('judgeClaims', () => {
     };
     const results = [10, 20].flatMap((n) =>
       [0, 1, 2].flatMap((w) =>
-        Object.entries(values)
-          .filter(([, ys]) => w < ys.length)
-          .map(([seed, ys]) => result('b', Number(seed), { m: ys[w] + n }, { n, w })),
+        Object.entries(values).flatMap(([seed, ys]) => {
+          const y = ys[w];
+          return y === undefined ? [] : [result('b', Number(seed), { m: y + n }, { n, w })];
+        }),
       ),
     );
     const trend = armsClaim({
@@ -172,9 +181,9 @@ describe('judgeClaims', () => {
       compare: { kind: 'trend', arm: 'b', axis: 'w' },
       gate: { metric: 'auc', min: 0.6, arms: ['b'] },
     });
-    const [verdict] = judgeClaims({ claims: [trend] }, results);
+    const verdict = firstVerdict(judgeClaims({ claims: [trend] }, results));
     expect(verdict.reason).toBe("the learners did not learn: b's auc 0.5 < 0.6 at w=1");
-    expect(verdict.learnability?.arms[0].mean).toBeCloseTo(0.5, 10);
+    expect(verdict.learnability?.arms[0]?.mean).toBeCloseTo(0.5, 10);
   });
 
   it('judges a gate with `where` at that grid point only, for every verdict it covers', () => {
@@ -191,25 +200,27 @@ describe('judgeClaims', () => {
       expected: 'positive',
       gate,
     });
-    const [verdict] = judgeClaims({ claims: [trend] }, results);
+    const verdict = firstVerdict(judgeClaims({ claims: [trend] }, results));
     expect(verdict.learnability?.passed).toBe(true);
-    expect(verdict.learnability?.arms[0].mean).toBeCloseTo(0.8, 10);
+    expect(verdict.learnability?.arms[0]?.mean).toBeCloseTo(0.8, 10);
     // b's own figure along the trend, at its worst point (w = 1), is reported, not judged.
     expect(verdict.learnability?.reported?.[0]).toMatchObject({ arm: 'b', n: 2 });
-    expect(verdict.learnability?.reported?.[0].mean).toBeCloseTo(0.5, 10);
+    expect(verdict.learnability?.reported?.[0]?.mean).toBeCloseTo(0.5, 10);
     expect(verdict.effect).toMatchObject({ n: 2, agreeing: 2 });
     expect(verdict.verdict).not.toBe('inconclusive');
 
     const atW1 = armsClaim({ metric: 'm', where: { w: 1 }, gate });
-    const [armsVerdict] = judgeClaims({ claims: [atW1] }, [
-      ...results,
-      ...[1, 2].map((seed) => result('a', seed, { m: 0, auc: 0.5 }, { w: 1 })),
-    ]);
+    const armsVerdict = firstVerdict(
+      judgeClaims({ claims: [atW1] }, [
+        ...results,
+        ...[1, 2].map((seed) => result('a', seed, { m: 0, auc: 0.5 }, { w: 1 })),
+      ]),
+    );
     expect(armsVerdict.params).toEqual({ w: 1 });
-    expect(armsVerdict.learnability?.arms[0].mean).toBeCloseTo(0.8, 10);
+    expect(armsVerdict.learnability?.arms[0]?.mean).toBeCloseTo(0.8, 10);
 
     const nowhere = { ...trend, gate: { ...gate, where: { w: 5 } } };
-    const [missing] = judgeClaims({ claims: [nowhere] }, results);
+    const missing = firstVerdict(judgeClaims({ claims: [nowhere] }, results));
     expect(missing).toMatchObject({ verdict: 'inconclusive' });
     expect(missing.reason).toBe("the gate's grid point (w=5) has no runs");
   });

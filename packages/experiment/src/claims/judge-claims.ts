@@ -18,7 +18,8 @@ import type { ClaimVerdict, GateFigure, PairedEffect } from './verdict-types';
 /** What one verdict covers: a grid point, or for a trend every point along its axis. */
 interface Unit {
   params: Params;
-  points: GridPoint[];
+  /** Never empty: a unit is made with its first point. */
+  points: [GridPoint, ...GridPoint[]];
 }
 
 /**
@@ -131,7 +132,8 @@ function effectOf(claim: Claim, unit: Unit, sign: Sign, level: number): PairedEf
       return pairedEffect(arm, runsBySeed(point.results, compare.reference), metric, sign, level);
     }
     case 'zero': {
-      const runs = runsBySeed(unit.points[0].results, compare.arm);
+      const [point] = unit.points;
+      const runs = runsBySeed(point.results, compare.arm);
       return effectAgainstZero(
         [...runs.values()].map((run) => run.summary[metric] ?? Number.NaN),
         sign,

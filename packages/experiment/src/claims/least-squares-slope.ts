@@ -8,16 +8,17 @@ export function leastSquaresSlope(x: readonly number[], y: readonly number[]): n
   let sumX = 0;
   let sumY = 0;
   for (let i = 0; i < n; i++) {
-    sumX += x[i];
-    sumY += y[i];
+    sumX += x[i]!;
+    sumY += y[i]!;
   }
   const meanX = sumX / n;
   const meanY = sumY / n;
   let cross = 0;
   let squares = 0;
   for (let i = 0; i < n; i++) {
-    cross += (x[i] - meanX) * (y[i] - meanY);
-    squares += (x[i] - meanX) ** 2;
+    const dx = x[i]! - meanX;
+    cross += dx * (y[i]! - meanY);
+    squares += dx ** 2;
   }
   return squares === 0 ? Number.NaN : cross / squares;
 }

@@ -21,7 +21,7 @@ function runtimeImports(entry: string): { files: string[]; packages: Set<string>
     for (const [, kind, from] of source.matchAll(
       /^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms,
     )) {
-      if (kind !== undefined) continue;
+      if (kind !== undefined || from === undefined) continue;
       if (from.startsWith('.')) pending.push(`${resolve(dirname(file), from)}.ts`);
       else packages.add(from);
     }

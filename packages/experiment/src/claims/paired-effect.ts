@@ -27,17 +27,23 @@ export function pairedEffect(
 ): PairedEffect {
   const a: number[] = [];
   const b: number[] = [];
+  let agreeing = 0;
   for (const [seed, run] of arm) {
     const left = run.summary[metric];
     const right = reference.get(seed)?.summary[metric];
-    if (Number.isFinite(left) && right !== undefined && Number.isFinite(right)) {
+    if (
+      left !== undefined &&
+      Number.isFinite(left) &&
+      right !== undefined &&
+      Number.isFinite(right)
+    ) {
       a.push(left);
       b.push(right);
+      if (Math.sign(left - right) === sign) agreeing++;
     }
   }
   if (a.length === 0) return { ...noEffect };
   const { mean, lower, upper, n } = pairedDifferenceInterval(a, b, level);
-  const agreeing = a.filter((value, index) => Math.sign(value - b[index]) === sign).length;
   return { mean, lower, upper, n, agreeing };
 }
 

@@ -1,5 +1,6 @@
 import type { RunResult } from '../runner/run-result';
 import type { Claim } from './claim-schema';
+import type { ClaimVerdict } from './verdict-types';
 
 /** A run result with only what the judge reads: arm, seed, grid point and summary. */
 export function result(
@@ -31,10 +32,14 @@ export function pairedResults(
   b: readonly number[],
   params: Record<string, number | string | boolean> = {},
 ): RunResult[] {
-  return a.flatMap((value, index) => [
-    result('a', index + 1, { [metric]: value }, params),
-    result('b', index + 1, { [metric]: b[index] }, params),
-  ]);
+  return a.flatMap((value, index) => {
+    const other = b[index];
+    if (other === undefined) throw new Error(`pairedResults: b has no value for seed ${index + 1}`);
+    return [
+      result('a', index + 1, { [metric]: value }, params),
+      result('b', index + 1, { [metric]: other }, params),
+    ];
+  });
 }
 
 /** A claim that b − a moves meanWelfare in `expected`'s direction. */
@@ -48,4 +53,11 @@ export function armsClaim(overrides: Partial<Claim> = {}): Claim {
     expected: 'negative',
     ...overrides,
   };
+}
+
+/** The first verdict (a claim's only one when nothing is swept); throws if there is none. */
+export function firstVerdict(verdicts: readonly ClaimVerdict[]): ClaimVerdict {
+  const [verdict] = verdicts;
+  if (verdict === undefined) throw new Error('judgeClaims gave no verdict');
+  return verdict;
 }

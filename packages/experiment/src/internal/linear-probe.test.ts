@@ -10,7 +10,7 @@ describe('fitLinearProbe', () => {
     for (let r = 0; r < rows; r++) {
       features[r * 2] = (r % 20) - 9.5;
       features[r * 2 + 1] = 3;
-      labels[r] = features[r * 2] > 0 ? 1 : 0;
+      labels[r] = features[r * 2]! > 0 ? 1 : 0;
     }
     const probe = fitLinearProbe(features, labels, rows, 2);
     const p = probe.predict(new Float32Array([5, 3, -5, 3]), 2);

@@ -40,30 +40,30 @@ export function fitLinearProbe(
     for (let r = 0; r < rows; r++) {
       standardRow(features, r, dim, mean, scale, x);
       const p = sigmoid(dot(weights, x));
-      const residual = p - labels[r];
+      const residual = p - labels[r]!;
       const curvature = Math.max(p * (1 - p), 1e-9);
       for (let i = 0; i < size; i++) {
-        gradient[i] += residual * x[i];
-        const scaled = curvature * x[i];
-        for (let j = 0; j <= i; j++) hessian[i * size + j] += scaled * x[j];
+        gradient[i]! += residual * x[i]!;
+        const scaled = curvature * x[i]!;
+        for (let j = 0; j <= i; j++) hessian[i * size + j]! += scaled * x[j]!;
       }
     }
     // Ridge on the weights, not the intercept; averaged so l2 does not depend on rows.
     for (let i = 0; i < size; i++) {
-      gradient[i] /= rows;
-      for (let j = 0; j <= i; j++) hessian[i * size + j] /= rows;
+      gradient[i]! /= rows;
+      for (let j = 0; j <= i; j++) hessian[i * size + j]! /= rows;
       if (i < dim) {
-        gradient[i] += l2 * weights[i];
-        hessian[i * size + i] += l2;
+        gradient[i]! += l2 * weights[i]!;
+        hessian[i * size + i]! += l2;
       }
     }
-    hessian[dim * size + dim] += 1e-9;
+    hessian[dim * size + dim]! += 1e-9;
     // Only the lower triangle is filled; solveSpd reads only that.
     const step = solveSpd(hessian, gradient, size, { pivotFloor: 1e-12 });
     let largest = 0;
     for (let i = 0; i < size; i++) {
-      weights[i] -= step[i];
-      largest = Math.max(largest, Math.abs(step[i]));
+      weights[i]! -= step[i]!;
+      largest = Math.max(largest, Math.abs(step[i]!));
     }
     if (largest < 1e-8) break;
   }
@@ -83,13 +83,13 @@ export function fitLinearProbe(
 function standardisation(features: Float32Array | Float64Array, rows: number, dim: number) {
   const mean = new Float64Array(dim);
   const scale = new Float64Array(dim);
-  for (let r = 0; r < rows; r++) for (let d = 0; d < dim; d++) mean[d] += features[r * dim + d];
-  for (let d = 0; d < dim; d++) mean[d] /= rows;
+  for (let r = 0; r < rows; r++) for (let d = 0; d < dim; d++) mean[d]! += features[r * dim + d]!;
+  for (let d = 0; d < dim; d++) mean[d]! /= rows;
   for (let r = 0; r < rows; r++) {
-    for (let d = 0; d < dim; d++) scale[d] += (features[r * dim + d] - mean[d]) ** 2;
+    for (let d = 0; d < dim; d++) scale[d]! += (features[r * dim + d]! - mean[d]!) ** 2;
   }
   // A constant feature (a dead unit) gets scale 1 so it stays 0 rather than dividing by 0.
-  for (let d = 0; d < dim; d++) scale[d] = Math.sqrt(scale[d] / rows) || 1;
+  for (let d = 0; d < dim; d++) scale[d] = Math.sqrt(scale[d]! / rows) || 1;
   return { mean, scale };
 }
 
@@ -101,7 +101,7 @@ function standardRow(
   scale: Float64Array,
   out: Float64Array,
 ): void {
-  for (let d = 0; d < dim; d++) out[d] = (features[row * dim + d] - mean[d]) / scale[d];
+  for (let d = 0; d < dim; d++) out[d] = (features[row * dim + d]! - mean[d]!) / scale[d]!;
   out[dim] = 1;
 }
 
@@ -109,6 +109,6 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 function dot(a: Float64Array, b: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
   return sum;
 }

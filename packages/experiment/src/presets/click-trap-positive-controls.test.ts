@@ -31,7 +31,10 @@ async function learnersAuc(name: string): Promise<Record<string, number>> {
   });
   const results = await Promise.all(expandRuns(spec).map((run) => runRun(run)));
   return Object.fromEntries(
-    results.map((result) => [result.arm, result.summary[learnabilityBar.feedback.metric]]),
+    results.map((result) => [
+      result.arm,
+      result.summary[learnabilityBar.feedback.metric] ?? Number.NaN,
+    ]),
   );
 }
 

@@ -24,6 +24,7 @@ describe('lucky-successes', () => {
     // Which arm learns more, or whether any learns the marker, is the claims' and is not
     // asserted here.
     const [run] = expandRuns(smallSpec(['plain'], 14));
+    if (run === undefined) throw new Error('the spec expands to no runs');
     const result = await runRun(run, {});
     expect(result.summary.relevanceAucPerUser).toBeGreaterThanOrEqual(learnabilityBar.feedback.min);
   }, 300_000);

@@ -31,6 +31,7 @@ describe('position-bias', () => {
       arms: [naive],
     });
     const [run] = expandRuns(spec);
+    if (run === undefined) throw new Error('the spec expands to no runs');
     const result = await runRun(run, {});
     const finalAuc = result.summary.relevanceAucPerUser;
     expect(finalAuc).toBeGreaterThanOrEqual(learnabilityBar.feedback.min);

@@ -24,8 +24,9 @@ async function positiveControlAuc(name: string, arm: string): Promise<number> {
     sweep: undefined,
   });
   const [run] = expandRuns(spec);
+  if (run === undefined) throw new Error(`${arm}: the spec expands to no runs`);
   const result = await runRun(run);
-  return result.summary[learnabilityBar.feedback.metric];
+  return result.summary[learnabilityBar.feedback.metric] ?? Number.NaN;
 }
 
 describe('positive controls clear the learnability bar', () => {

@@ -28,7 +28,7 @@ export interface GroupSummary {
  * that have finished (inside the metric's bounds, metricBounds). Groups keep the order in which they first appear, unfinished ones too.
  */
 export function summarise(results: readonly SummarisedRun[], level = 0.95): GroupSummary[] {
-  const groups = new Map<string, SummarisedRun[]>();
+  const groups = new Map<string, [SummarisedRun, ...SummarisedRun[]]>();
   for (const result of results) {
     const members = groups.get(result.group);
     if (members) members.push(result);

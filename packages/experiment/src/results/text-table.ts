@@ -24,8 +24,8 @@ export function renderTable(
     cells
       .map((cell, column) =>
         alignmentOf(cell, column) === 'left'
-          ? cell.padEnd(widths[column])
-          : cell.padStart(widths[column]),
+          ? cell.padEnd(widths[column] ?? 0)
+          : cell.padStart(widths[column] ?? 0),
       )
       .join('  ')
       .trimEnd();

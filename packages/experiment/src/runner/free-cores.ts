@@ -9,7 +9,7 @@ import { availableParallelism, loadavg } from 'node:os';
  */
 export function freeCores(
   cores: number = availableParallelism(),
-  load: number = loadavg()[0],
+  load: number = loadavg()[0] ?? Number.NaN,
 ): number {
   const free = Math.round(cores - (Number.isFinite(load) ? Math.max(0, load) : 0));
   return Math.max(1, Math.min(cores, free));

@@ -59,7 +59,7 @@ export function summariseRounds(
     const first = own.find((r) => Number.isFinite(r.metrics[loss]))?.metrics[loss];
     if (first !== undefined) {
       summary[`${loss}First`] = first;
-      summary[`${loss}Change`] = last.metrics[loss] - first;
+      summary[`${loss}Change`] = (last.metrics[loss] ?? Number.NaN) - first;
     }
   }
   return summary;

@@ -5,8 +5,10 @@ import { parseSpec } from '../spec/parse-spec';
  * A click-trap in miniature: seconds to run, every metric exercised. `startupRounds` random
  * rounds first when asked.
  */
-export function tinyFeedbackRuns(startupRounds = 0): RunSpec[] {
-  return expandRuns(
+export function tinyFeedbackRuns(
+  startupRounds = 0,
+): [click: RunSpec, satisfaction: RunSpec, ideal: RunSpec] {
+  const [click, satisfaction, ideal] = expandRuns(
     parseSpec({
       name: 'tiny click-trap',
       world: { numUsers: 60, numItems: 40, numCreators: 5, slateSize: 5 },
@@ -28,11 +30,15 @@ export function tinyFeedbackRuns(startupRounds = 0): RunSpec[] {
       ],
     }),
   );
+  if (!click || !satisfaction || !ideal) throw new Error('tiny click-trap: expected three runs');
+  return [click, satisfaction, ideal];
 }
 
 /** A small offline spec: seconds to run, both kinds of arm, a probe and a confidence head. */
-export function tinyOfflineRuns(testEveryEpoch = true): RunSpec[] {
-  return expandRuns(
+export function tinyOfflineRuns(
+  testEveryEpoch = true,
+): [weighted: RunSpec, thresholdMlp: RunSpec, confident: RunSpec] {
+  const [weighted, thresholdMlp, confident] = expandRuns(
     parseSpec({
       name: 'tiny offline',
       kind: 'offline-classification',
@@ -70,4 +76,7 @@ export function tinyOfflineRuns(testEveryEpoch = true): RunSpec[] {
       ],
     }),
   );
+  if (!weighted || !thresholdMlp || !confident)
+    throw new Error('tiny offline: expected three runs');
+  return [weighted, thresholdMlp, confident];
 }

@@ -12,8 +12,8 @@ describe('expandRuns', () => {
       'arm=click|seed=8',
       'arm=ideal|seed=8',
     ]);
-    expect(runs[0].group).toBe('arm=click');
-    expect(runs[0].spec.sweep).toBeUndefined();
+    expect(runs[0]?.group).toBe('arm=click');
+    expect(runs[0]?.spec.sweep).toBeUndefined();
   });
 
   it('makes arms x grid points x seeds runs with the point applied to each spec', () => {

@@ -26,13 +26,13 @@ export function expandRuns(spec: ExperimentSpec): RunSpec[] {
   for (const point of gridPoints(axes)) {
     let pointSpec: ExperimentSpec = base;
     const params: Record<string, SweepValue> = {};
-    axes.forEach((axis, index) => {
-      pointSpec = withValueAt(pointSpec, axis.path, point[index]);
-      params[axis.path] = point[index];
-    });
+    for (const { path, value } of point) {
+      pointSpec = withValueAt(pointSpec, path, value);
+      params[path] = value;
+    }
     // Re-parsed so a swept value is held exactly as a written one would be.
     pointSpec = experimentSpecSchema.parse(pointSpec);
-    const paramKey = axes.map((axis, index) => `|${axis.path}=${point[index]}`).join('');
+    const paramKey = point.map(({ path, value }) => `|${path}=${value}`).join('');
     for (let offset = 0; offset < spec.seeds.count; offset++) {
       const seed = spec.seeds.base + offset;
       for (const arm of pointSpec.arms) {
@@ -60,10 +60,13 @@ export function countRuns(spec: ExperimentSpec): number {
   return points * spec.seeds.count * spec.arms.length;
 }
 
-function gridPoints(axes: readonly { values: SweepValue[] }[]): SweepValue[][] {
-  let points: SweepValue[][] = [[]];
-  for (const axis of axes) {
-    points = points.flatMap((point) => axis.values.map((value) => [...point, value]));
+/** Every combination of the axes' values, each as one (path, value) per axis in axis order. */
+function gridPoints(
+  axes: readonly { path: string; values: SweepValue[] }[],
+): { path: string; value: SweepValue }[][] {
+  let points: { path: string; value: SweepValue }[][] = [[]];
+  for (const { path, values } of axes) {
+    points = points.flatMap((point) => values.map((value) => [...point, { path, value }]));
   }
   return points;
 }

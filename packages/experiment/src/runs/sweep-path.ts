@@ -36,6 +36,9 @@ export function withValueAt<T>(document: T, path: string, value: SweepValue): T 
 
 function writeAt(target: unknown, segments: string[], value: SweepValue, path: string): void {
   const [head, ...rest] = segments;
+  if (head === undefined) {
+    throw new SweepPathError(path, 'ends at a list selector: name the field to set inside it');
+  }
   if (Array.isArray(target)) {
     const chosen = pickElements(target, head, path);
     for (const element of chosen) writeAt(element, rest, value, path);

@@ -28,8 +28,8 @@ describe('assertWithinLimits', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(SpecError);
-      expect((error as SpecError).issues[0].path).toBe('sweep');
-      expect((error as SpecError).issues[0].message).toMatch(/2200 runs; at most 2000/);
+      expect((error as SpecError).issues[0]?.path).toBe('sweep');
+      expect((error as SpecError).issues[0]?.message).toMatch(/2200 runs; at most 2000/);
     }
   });
 

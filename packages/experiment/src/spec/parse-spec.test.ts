@@ -66,7 +66,7 @@ describe('parseSpec', () => {
       'sweep.axes.0.values.1',
       'sweep.axes.0.values.2',
     ]);
-    expect(issues[0].message).toMatch(/^-1 at world\.numUsers: /);
+    expect(issues[0]?.message).toMatch(/^-1 at world\.numUsers: /);
   });
 
   it('refuses a sweep path that does not lead to a field', () => {
@@ -79,8 +79,8 @@ describe('parseSpec', () => {
     const noArm = issuesOf(
       smallSpec({ sweep: { axes: [{ path: 'arms.nope.model.kind', values: ['mf'] }] } }),
     );
-    expect(noArm[0].path).toBe('sweep.axes.0.path');
-    expect(noArm[0].message).toMatch(/no element named "nope"/);
+    expect(noArm[0]?.path).toBe('sweep.axes.0.path');
+    expect(noArm[0]?.message).toMatch(/no element named "nope"/);
   });
 });
 
@@ -89,7 +89,7 @@ describe('parseSpec by kind', () => {
     const spec = parseSpec(
       smallSpec({ sweep: { axes: [{ path: 'world.click.clickbait', values: [0, 2] }] } }),
     );
-    expect(spec.sweep?.axes[0].values).toEqual([0, 2]);
+    expect(spec.sweep?.axes[0]?.values).toEqual([0, 2]);
     const issues = issuesOf(
       smallSpec({ sweep: { axes: [{ path: 'world.click.clikbait', values: [1] }] } }),
     );
@@ -163,7 +163,7 @@ describe('parseSpec by kind', () => {
     const parsed = parseSpec(
       smallSpec({ arms: [{ name: 'a', model: { kind: 'mf' }, teacher: { refine: 'fittable' } }] }),
     );
-    expect(parsed.kind === 'feedback-loop' && parsed.arms[0].teacher).toEqual({
+    expect(parsed.kind === 'feedback-loop' && parsed.arms[0]?.teacher).toEqual({
       refine: 'fittable',
       quantile: 0.5,
     });
@@ -218,7 +218,7 @@ describe('parseSpec claims and reference', () => {
       }),
     );
     expect(spec.reference).toBe('ideal');
-    expect(spec.claims?.[0].compare).toEqual({ kind: 'arms', arm: 'click', reference: 'ideal' });
+    expect(spec.claims?.[0]?.compare).toEqual({ kind: 'arms', arm: 'click', reference: 'ideal' });
     expect(spec.claim).toBe('prose from a stored spec');
   });
 

@@ -79,7 +79,7 @@ export class AmplificationTracker {
     this.present.length = 0;
     this.slotOfRow.clear();
     for (let r = 0; r < users.length; r++) {
-      if (this.rowOfUser[users[r]] < 0) continue;
+      if (this.rowOfUser[users[r]!]! < 0) continue;
       this.slotOfRow.set(r, this.present.length);
       this.present.push(r);
     }
@@ -116,8 +116,8 @@ export class AmplificationTracker {
     const truth = new Float64Array(present.length * n);
     const before: number[] = [];
     present.forEach((r, k) => {
-      for (let i = 0; i < n; i++) truth[k * n + i] = trueRelevance(world, users[r], i);
-      if (this.hasLast[this.rowOfUser[users[r]]] === 1) before.push(k);
+      for (let i = 0; i < n; i++) truth[k * n + i] = trueRelevance(world, users[r]!, i);
+      if (this.hasLast[this.rowOfUser[users[r]!]!] === 1) before.push(k);
     });
     // A model whose scores are not all finite (none here does) is not measured rather than
     // stopping the run.
@@ -125,12 +125,12 @@ export class AmplificationTracker {
     const previous = new Float32Array(before.length * n);
     const current = new Float32Array(before.length * n);
     before.forEach((k, b) => {
-      const row = this.rowOfUser[users[present[k]]];
+      const row = this.rowOfUser[users[present[k]!]!]!;
       previous.set(this.lastScores.subarray(row * n, (row + 1) * n), b * n);
       current.set(scores.subarray(k * n, (k + 1) * n), b * n);
     });
     present.forEach((r, k) => {
-      const row = this.rowOfUser[users[r]];
+      const row = this.rowOfUser[users[r]!]!;
       this.lastScores.set(scores.subarray(k * n, (k + 1) * n), row * n);
       this.hasLast[row] = 1;
     });
@@ -144,7 +144,7 @@ export class AmplificationTracker {
   /** Counts the round's impressions in the top slots; forgets replaced catalogue slots. */
   logged(log: InteractionLog, replacedItems: Int32Array): void {
     for (let x = 0; x < log.length; x++)
-      if (log.position[x] < amplificationTopSlots) this.exposure[log.item[x]] += 1;
-    for (let k = 0; k < replacedItems.length; k++) this.exposure[replacedItems[k]] = 0;
+      if (log.position[x]! < amplificationTopSlots) this.exposure[log.item[x]!]! += 1;
+    for (let k = 0; k < replacedItems.length; k++) this.exposure[replacedItems[k]!] = 0;
   }
 }

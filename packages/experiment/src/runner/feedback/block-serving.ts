@@ -65,8 +65,8 @@ export function serveInBlocks(serving: BlockServing): ServedRound {
       for (let r = 0; r < rows; r++) {
         for (let j = 0; j < k; j++) {
           const slot = (start + r) * k + j;
-          const item = slates[slot];
-          slateClickScores[slot] = item < 0 ? Number.NaN : click[r * n + item];
+          const item = slates[slot]!;
+          slateClickScores[slot] = item < 0 ? Number.NaN : click[r * n + item]!;
         }
       }
     }

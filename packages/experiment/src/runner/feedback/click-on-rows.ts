@@ -8,8 +8,8 @@ export function clickOnRows(model: ScoringModel, data: TrainingData): Float32Arr
   const rowOfUser = new Int32Array(data.numUsers).fill(-1);
   const users: number[] = [];
   for (let r = 0; r < data.user.length; r++) {
-    const u = data.user[r];
-    if (rowOfUser[u] < 0) {
+    const u = data.user[r]!;
+    if (rowOfUser[u]! < 0) {
       rowOfUser[u] = users.length;
       users.push(u);
     }
@@ -24,7 +24,7 @@ export function clickOnRows(model: ScoringModel, data: TrainingData): Float32Arr
     throw new Error(`${model.kind} has no click head to score the logged rows`);
   const out = new Float32Array(data.user.length);
   for (let r = 0; r < out.length; r++) {
-    out[r] = click[rowOfUser[data.user[r]] * data.numItems + data.item[r]];
+    out[r] = click[rowOfUser[data.user[r]!]! * data.numItems + data.item[r]!]!;
   }
   return out;
 }

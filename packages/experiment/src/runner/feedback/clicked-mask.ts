@@ -19,7 +19,7 @@ export class ClickedMask {
 
   addClicks(log: InteractionLog): void {
     for (let r = 0; r < log.length; r++) {
-      if (log.clicked[r] === 1) this.clicked[log.user[r] * this.numItems + log.item[r]] = 1;
+      if (log.clicked[r] === 1) this.clicked[log.user[r]! * this.numItems + log.item[r]!] = 1;
     }
   }
 
@@ -34,7 +34,7 @@ export class ClickedMask {
     const n = this.numItems;
     if (this.mask.length < users.length * n) this.mask = new Uint8Array(users.length * n);
     for (let a = 0; a < users.length; a++) {
-      this.mask.set(this.clicked.subarray(users[a] * n, (users[a] + 1) * n), a * n);
+      this.mask.set(this.clicked.subarray(users[a]! * n, (users[a]! + 1) * n), a * n);
     }
     return this.mask.subarray(0, users.length * n);
   }

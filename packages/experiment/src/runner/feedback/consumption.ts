@@ -19,15 +19,15 @@ export class ConsumptionHistory {
   /** The items in these slots are new: give them identities never used before. */
   itemsReplaced(replacedItems: Int32Array): void {
     for (let k = 0; k < replacedItems.length; k++) {
-      this.identity[replacedItems[k]] = this.nextIdentity++;
+      this.identity[replacedItems[k]!] = this.nextIdentity++;
     }
   }
 
   addClicks(log: InteractionLog): void {
     for (let r = 0; r < log.length; r++) {
       if (log.clicked[r] === 1) {
-        this.users.push(log.user[r]);
-        this.items.push(this.identity[log.item[r]]);
+        this.users.push(log.user[r]!);
+        this.items.push(this.identity[log.item[r]!]!);
       }
     }
   }

@@ -75,16 +75,18 @@ describe('data selection', () => {
         meanClickUtility(
           world,
           terms,
-          rows.item[r],
-          trueRelevance(world, rows.user[r], rows.item[r]),
+          rows.item[r]!,
+          trueRelevance(world, rows.user[r]!, rows.item[r]!),
         ),
       ),
     );
-    const mean = (raw[0] + raw[1] + raw[2]) / 3;
-    for (let r = 0; r < 3; r++) expect(weights[r]).toBeCloseTo(raw[r] / mean, 5);
-    expect(weights[0] + weights[1] + weights[2]).toBeCloseTo(3, 5);
+    const mean = raw.reduce((sum, value) => sum + value, 0) / 3;
+    raw.forEach((value, r) => {
+      expect(weights[r]).toBeCloseTo(value / mean, 5);
+    });
+    expect(weights[0]! + weights[1]! + weights[2]!).toBeCloseTo(3, 5);
     // Sharpness 2 squares each ratio: w2_a / w2_b = (w1_a / w1_b)².
     const sharper = utilityWeights(world, rows, 2);
-    expect(sharper[0] / sharper[1]).toBeCloseTo((weights[0] / weights[1]) ** 2, 4);
+    expect(sharper[0]! / sharper[1]!).toBeCloseTo((weights[0]! / weights[1]!) ** 2, 4);
   });
 });

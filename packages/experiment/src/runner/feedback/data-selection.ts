@@ -10,7 +10,7 @@ import { itemTerms, meanClickUtility, trueRelevance, type World } from '@goodhar
  */
 export function el2nScores(clicked: ArrayLike<number>, predicted: Float32Array): Float64Array {
   const out = new Float64Array(predicted.length);
-  for (let r = 0; r < out.length; r++) out[r] = Math.SQRT2 * Math.abs(predicted[r] - clicked[r]);
+  for (let r = 0; r < out.length; r++) out[r] = Math.SQRT2 * Math.abs(predicted[r]! - clicked[r]!);
   return out;
 }
 
@@ -26,7 +26,7 @@ export function prunedCount(n: number, fraction: number): number {
 export function keepHardest(scores: Float64Array, fraction: number): Int32Array {
   const n = scores.length;
   const order = Array.from({ length: n }, (_, r) => r).sort(
-    (a, b) => scores[a] - scores[b] || a - b,
+    (a, b) => scores[a]! - scores[b]! || a - b,
   );
   const kept = order.slice(prunedCount(n, fraction));
   return Int32Array.from(kept.sort((a, b) => a - b));
@@ -42,7 +42,7 @@ export function keepRandom(n: number, fraction: number, rng: Rng): Int32Array {
 export function subsetRows(data: TrainingData, rows: Int32Array): TrainingData {
   const pick = <T extends Int32Array | Uint8Array | Float32Array>(values: T): T => {
     const out = new (values.constructor as new (n: number) => T)(rows.length);
-    for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]];
+    for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]!]!;
     return out;
   };
   return {
@@ -75,10 +75,10 @@ export function utilityWeights(
   const raw = new Float64Array(rows.user.length);
   let total = 0;
   for (let r = 0; r < raw.length; r++) {
-    const u = rows.user[r];
-    const i = rows.item[r];
+    const u = rows.user[r]!;
+    const i = rows.item[r]!;
     raw[r] = Math.exp(sharpness * meanClickUtility(world, terms, i, trueRelevance(world, u, i)));
-    total += raw[r];
+    total += raw[r]!;
   }
   const scale = raw.length > 0 ? raw.length / total : 1;
   return Float32Array.from(raw, (w) => w * scale);

@@ -54,10 +54,10 @@ describe('runRun on a feedback loop', () => {
       expect(record.metrics.ctr).toBeLessThanOrEqual(1);
       expect(record.metrics.regret).toBeGreaterThanOrEqual(-1e-6);
     }
-    expect(result.summary.meanWelfare).toBe(result.rounds[2].metrics.meanWelfare);
-    const welfare = result.rounds.map((r) => r.metrics.meanWelfare);
+    expect(result.summary.meanWelfare).toBe(result.rounds[2]?.metrics.meanWelfare);
+    const welfare = result.rounds.map((r) => r.metrics.meanWelfare ?? Number.NaN);
     expect(result.summary.meanWelfareAvg).toBeCloseTo(
-      (welfare[0] + welfare[1] + welfare[2]) / 3,
+      welfare.reduce((sum, value) => sum + value, 0) / 3,
       12,
     );
     expect(result.supply).toHaveLength(3);
@@ -73,41 +73,46 @@ describe('runRun on a feedback loop', () => {
   it('puts every arm of a seed in the same world', async () => {
     const [click, ideal] = await Promise.all([runRun(clickRun), runRun(idealRun)]);
     // Who comes in round 0 and what is on offer do not depend on the recommender.
-    expect(ideal.rounds[0].metrics.activeUsers).toBe(click.rounds[0].metrics.activeUsers);
-    expect(ideal.rounds[0].metrics.meanQualitySupply).toBe(
-      click.rounds[0].metrics.meanQualitySupply,
+    expect(ideal.rounds[0]?.metrics.activeUsers).toBe(click.rounds[0]?.metrics.activeUsers);
+    expect(ideal.rounds[0]?.metrics.meanQualitySupply).toBe(
+      click.rounds[0]?.metrics.meanQualitySupply,
     );
     // The ideal arm is the regret yardstick; it has no training loss.
-    expect(ideal.rounds.every((r) => Math.abs(r.metrics.regret) < 1e-5)).toBe(true);
+    expect(ideal.rounds.every((r) => Math.abs(r.metrics.regret ?? Number.NaN) < 1e-5)).toBe(true);
     expect(Number.isNaN(ideal.summary.trainLoss)).toBe(true);
     expect(Number.isNaN(ideal.summary.trainLossVsConstant)).toBe(true);
-    expect(ideal.summary.meanWelfareAvg).toBeGreaterThan(click.summary.meanWelfareAvg);
+    expect(ideal.summary.meanWelfareAvg).toBeGreaterThan(
+      click.summary.meanWelfareAvg ?? Number.NaN,
+    );
   });
 
   it('starts every arm of a seed with the same random start-up rounds, left out of averages', async () => {
-    const [click, satisfaction, ideal] = await Promise.all(
-      tinyFeedbackRuns(2).map((run) => runRun(run)),
-    );
+    const [clickStart, satisfactionStart, idealStart] = tinyFeedbackRuns(2);
+    const [click, satisfaction, ideal] = await Promise.all([
+      runRun(clickStart),
+      runRun(satisfactionStart),
+      runRun(idealStart),
+    ]);
     for (const result of [click, satisfaction, ideal]) {
       expect(result.rounds.map((r) => r.metrics.startup)).toEqual([1, 1, 0]);
     }
     // The same slates in the same world: the same clicks, welfare and exposure, whatever the arm.
     for (const round of [0, 1]) {
       for (const metric of ['ctr', 'meanWelfare', 'coverage', 'activeUsers']) {
-        expect(satisfaction.rounds[round].metrics[metric], `${metric} ${round}`).toBe(
-          click.rounds[round].metrics[metric],
+        expect(satisfaction.rounds[round]?.metrics[metric], `${metric} ${round}`).toBe(
+          click.rounds[round]?.metrics[metric],
         );
-        expect(ideal.rounds[round].metrics[metric], `${metric} ${round}`).toBe(
-          click.rounds[round].metrics[metric],
+        expect(ideal.rounds[round]?.metrics[metric], `${metric} ${round}`).toBe(
+          click.rounds[round]?.metrics[metric],
         );
       }
     }
     // After start-up each arm serves by its own policy: the ideal arm's regret is 0 again.
-    expect(Math.abs(ideal.rounds[2].metrics.regret)).toBeLessThan(1e-5);
-    expect(ideal.rounds[0].metrics.regret).toBeGreaterThan(0);
+    expect(Math.abs(ideal.rounds[2]?.metrics.regret ?? Number.NaN)).toBeLessThan(1e-5);
+    expect(ideal.rounds[0]?.metrics.regret).toBeGreaterThan(0);
     // Averages are over the arm's own rounds only: here the last one.
-    expect(click.summary.meanWelfareAvg).toBe(click.rounds[2].metrics.meanWelfare);
-    expect(click.summary.trainLossFirst).toBe(click.rounds[2].metrics.trainLoss);
+    expect(click.summary.meanWelfareAvg).toBe(click.rounds[2]?.metrics.meanWelfare);
+    expect(click.summary.trainLossFirst).toBe(click.rounds[2]?.metrics.trainLoss);
   });
 
   it('stops at the next round boundary when cancelled', async () => {

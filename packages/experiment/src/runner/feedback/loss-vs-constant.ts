@@ -13,7 +13,7 @@ export function constantCtrLoss(clicked: ArrayLike<number>): number {
   const n = clicked.length;
   if (n === 0) return Number.NaN;
   let clicks = 0;
-  for (let i = 0; i < n; i++) clicks += clicked[i];
+  for (let i = 0; i < n; i++) clicks += clicked[i]!;
   const p = clicks / n;
   if (p === 0 || p === 1) return 0;
   return -(p * Math.log(p) + (1 - p) * Math.log(1 - p));

@@ -22,7 +22,7 @@ export class PhaseClock {
   lap(phase: RunPhase): void {
     if (this.onPhase === undefined) return;
     const now = performance.now();
-    this.spent[phases.indexOf(phase)] += now - this.last;
+    this.spent[phases.indexOf(phase)]! += now - this.last;
     this.last = now;
   }
 
@@ -31,7 +31,7 @@ export class PhaseClock {
     const { onPhase } = this;
     if (onPhase === undefined) return;
     phases.forEach((phase, k) => {
-      onPhase(phase, this.spent[k], round);
+      onPhase(phase, this.spent[k]!, round);
     });
   }
 }

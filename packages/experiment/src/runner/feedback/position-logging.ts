@@ -36,14 +36,14 @@ export class PositionLogging {
   served(users: Int32Array, everyRow: boolean): void {
     this.userRandomised.fill(0);
     for (let r = 0; r < users.length; r++) {
-      this.userRandomised[users[r]] = everyRow || this.rows[r] === 1 ? 1 : 0;
+      this.userRandomised[users[r]!] = everyRow || this.rows[r] === 1 ? 1 : 0;
     }
   }
 
   /** Adds the round's impressions that were placed at random to the estimate. */
   logged(log: InteractionLog): void {
     if (this.randomised.length < log.length) this.randomised = new Uint8Array(log.length);
-    for (let x = 0; x < log.length; x++) this.randomised[x] = this.userRandomised[log.user[x]];
+    for (let x = 0; x < log.length; x++) this.randomised[x] = this.userRandomised[log.user[x]!]!;
     this.estimate.add(log.position, log.clicked, this.randomised);
   }
 
@@ -60,7 +60,7 @@ export class PositionLogging {
     const estimate = this.curve();
     let worst = 0;
     for (let j = 0; j < estimate.length; j++)
-      worst = Math.max(worst, Math.abs(estimate[j] - truth[j]));
+      worst = Math.max(worst, Math.abs(estimate[j]! - truth[j]!));
     return worst;
   }
 }

@@ -62,7 +62,7 @@ describe('RelevanceProbe', () => {
       const items = Array.from(probe.items.subarray(row * 500, (row + 1) * 500));
       expect(new Set(items).size).toBe(500);
       expect(
-        items.every((item, k) => item >= 0 && item < 1200 && (k === 0 || item > items[k - 1])),
+        items.every((item, k) => item >= 0 && item < 1200 && (k === 0 || item > items[k - 1]!)),
       ).toBe(true);
     }
     expect(new RelevanceProbe(50, 1200, createRng(3), byClick).items).toEqual(probe.items);

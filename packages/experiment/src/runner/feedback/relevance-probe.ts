@@ -137,16 +137,16 @@ export class RelevanceProbe {
     const { interest, gains, clickIfExamined, scores, clickScores, marked, itemsPerUser } = this;
     const terms = itemTerms(world);
     for (let row = 0; row < this.users.length; row++) {
-      const user = this.users[row];
+      const user = this.users[row]!;
       for (let slot = 0; slot < itemsPerUser; slot++) {
         const pair = row * itemsPerUser + slot;
-        const item = this.items[pair];
+        const item = this.items[pair]!;
         const rel = trueRelevance(world, user, item);
         interest[pair] = rel;
         clickIfExamined[pair] = clickProbability(world, terms, user, item, rel);
-        scores[pair] = allServed[row * this.numItems + item];
-        marked[pair] = world.items.marked[item];
-        if (allClicks !== undefined) clickScores[pair] = allClicks[row * this.numItems + item];
+        scores[pair] = allServed[row * this.numItems + item]!;
+        marked[pair] = world.items.marked[item]!;
+        if (allClicks !== undefined) clickScores[pair] = allClicks[row * this.numItems + item]!;
       }
     }
     rescalePerUser(interest, gains, itemsPerUser);
@@ -185,11 +185,12 @@ function rescalePerUser(truth: Float64Array, out: Float64Array, rowLength: numbe
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     for (let j = offset; j < offset + rowLength; j++) {
-      if (truth[j] < min) min = truth[j];
-      if (truth[j] > max) max = truth[j];
+      const value = truth[j]!;
+      if (value < min) min = value;
+      if (value > max) max = value;
     }
     const range = max - min;
     for (let j = offset; j < offset + rowLength; j++)
-      out[j] = range > 0 ? (truth[j] - min) / range : 0;
+      out[j] = range > 0 ? (truth[j]! - min) / range : 0;
   }
 }

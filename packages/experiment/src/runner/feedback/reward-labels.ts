@@ -32,20 +32,20 @@ export function rewardLabels(log: InteractionLog, reward: RewardOption): RewardL
   const n = log.length;
   const purchased = log.purchased ?? new Uint8Array(n);
   const rewards = new Float64Array(n);
-  for (let r = 0; r < n; r++) rewards[r] = log.clicked[r] + reward.value * purchased[r];
+  for (let r = 0; r < n; r++) rewards[r] = log.clicked[r]! + reward.value * purchased[r]!;
   const target = new Float32Array(n);
   const weight = new Float32Array(n);
   if (reward.normalise === 'none') {
     for (let r = 0; r < n; r++) {
-      target[r] = log.clicked[r];
-      weight[r] = log.clicked[r] === 1 ? rewards[r] : 1;
+      target[r] = log.clicked[r]!;
+      weight[r] = log.clicked[r] === 1 ? rewards[r]! : 1;
     }
     return { target, weight };
   }
   const advantage = slateAdvantages(log.user, rewards);
   for (let r = 0; r < n; r++) {
-    target[r] = advantage[r] > 0 ? 1 : 0;
-    weight[r] = Math.abs(advantage[r]);
+    target[r] = advantage[r]! > 0 ? 1 : 0;
+    weight[r] = Math.abs(advantage[r]!);
   }
   return { target, weight };
 }
@@ -64,12 +64,12 @@ export function slateAdvantages(user: Int32Array, rewards: Float64Array): Float6
     let end = start + 1;
     while (end < rewards.length && user[end] === user[start]) end++;
     let sum = 0;
-    for (let r = start; r < end; r++) sum += rewards[r];
+    for (let r = start; r < end; r++) sum += rewards[r]!;
     const mean = sum / (end - start);
     let squares = 0;
-    for (let r = start; r < end; r++) squares += (rewards[r] - mean) ** 2;
+    for (let r = start; r < end; r++) squares += (rewards[r]! - mean) ** 2;
     const sd = Math.sqrt(squares / (end - start));
-    for (let r = start; r < end; r++) out[r] = (rewards[r] - mean) / (sd + advantageEpsilon);
+    for (let r = start; r < end; r++) out[r] = (rewards[r]! - mean) / (sd + advantageEpsilon);
     start = end;
   }
   return out;

@@ -59,12 +59,18 @@ export interface RoundInputs {
   startup: boolean;
 }
 
+/** A round's metrics by name; the supply's two, which the run also keeps apart, always there. */
+export type RoundMetrics = Record<string, number> & {
+  meanQualitySupply: number;
+  clickbaitShareSupply: number;
+};
+
 /** Every per-round metric, flat; NaN where a round has nothing to measure (no one came). */
-export function roundMetrics(inputs: RoundInputs): Record<string, number> {
+export function roundMetrics(inputs: RoundInputs): RoundMetrics {
   const { log, outcome } = inputs.step;
   const active = outcome.activeUsers.length;
   const opinions = polarization(outcome.users.opinion);
-  const metrics: Record<string, number> = {
+  const metrics: RoundMetrics = {
     startup: inputs.startup ? 1 : 0,
     trainLoss: inputs.trainLoss,
     trainLossVsConstant: inputs.trainLossVsConstant,
@@ -149,7 +155,7 @@ const perImpressionMetrics = [
   'brier',
 ];
 
-function withEmptyRound(metrics: Record<string, number>): Record<string, number> {
+function withEmptyRound(metrics: RoundMetrics): RoundMetrics {
   for (const name of perImpressionMetrics) metrics[name] = Number.NaN;
   return metrics;
 }
@@ -171,7 +177,7 @@ function clickHeadMetrics(inputs: RoundInputs): Record<string, number> {
   });
   const shown = new Float32Array(log.length);
   for (let x = 0; x < log.length; x++)
-    shown[x] = scores[rowOfUser[log.user[x]] * k + log.position[x]];
+    shown[x] = scores[rowOfUser[log.user[x]!]! * k + log.position[x]!]!;
   return {
     ece: expectedCalibrationError(shown, log.clicked),
     brier: brierScore(shown, log.clicked),

@@ -30,7 +30,7 @@ describe('teacher labels', () => {
     const teacher = teacherClickTargets(env.world, log, exam);
     expect(teacher).toHaveLength(log.length);
     for (let r = 0; r < log.length; r++) {
-      expect(teacher[r]).toBeCloseTo(exam[log.position[r]] * outcome.clickProbability[r], 6);
+      expect(teacher[r]).toBeCloseTo(exam[log.position[r]!]! * outcome.clickProbability[r]!, 6);
     }
     expect(exam[1]).toBeCloseTo(0.5, 12);
   });

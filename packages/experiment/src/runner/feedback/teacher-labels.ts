@@ -27,10 +27,10 @@ export function teacherClickTargets(
   const terms = itemTerms(world);
   const out = new Float32Array(rows.user.length);
   for (let r = 0; r < out.length; r++) {
-    const u = rows.user[r];
-    const i = rows.item[r];
+    const u = rows.user[r]!;
+    const i = rows.item[r]!;
     const rel = trueRelevance(world as World, u, i);
-    out[r] = examination[rows.position[r]] * clickProbability(world as World, terms, u, i, rel);
+    out[r] = examination[rows.position[r]!]! * clickProbability(world as World, terms, u, i, rel);
   }
   return out;
 }
@@ -54,7 +54,7 @@ export function nearestRankQuantile(values: Float64Array, q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = Float64Array.from(values).sort();
   const rank = Math.min(values.length, Math.max(1, Math.ceil(q * values.length)));
-  return sorted[rank - 1];
+  return sorted[rank - 1]!; // rank is in [1, length] and length > 0
 }
 
 export interface FittableLabels {
@@ -79,16 +79,16 @@ export function keepFittable(
 ): FittableLabels {
   const n = teacher.length;
   const own = new Float64Array(n);
-  for (let r = 0; r < n; r++) own[r] = excessLoss(clicked[r], student[r]);
+  for (let r = 0; r < n; r++) own[r] = excessLoss(clicked[r]!, student[r]!);
   const bar = nearestRankQuantile(own, quantile);
   const target = new Float32Array(n);
   let kept = 0;
   for (let r = 0; r < n; r++) {
-    if (excessLoss(teacher[r], student[r]) <= bar) {
-      target[r] = teacher[r];
+    if (excessLoss(teacher[r]!, student[r]!) <= bar) {
+      target[r] = teacher[r]!;
       kept++;
     } else {
-      target[r] = clicked[r];
+      target[r] = clicked[r]!;
     }
   }
   return { target, kept };

@@ -14,7 +14,7 @@ export function trainingData(
   env: RecommendationEnv,
   examination: ArrayLike<number>,
 ): TrainingData {
-  const propensity = Float32Array.from(window.position, (position) => examination[position]);
+  const propensity = Float32Array.from(window.position, (position) => examination[position]!);
   return {
     user: window.user,
     item: window.item,

@@ -76,7 +76,7 @@ describe('TrainingWindow.sample', () => {
     expect(new Set(replayed).size).toBe(3);
     for (const item of replayed) expect(item >= 10 && item <= 23).toBe(true);
     // Each row keeps its own fields together.
-    for (let k = 0; k < data.length; k++) expect(data.clicked[k]).toBe(data.item[k] % 2);
+    for (let k = 0; k < data.length; k++) expect(data.clicked[k]).toBe(data.item[k]! % 2);
   });
 
   it('replays at most what the window holds, and nothing at ratio 0', () => {

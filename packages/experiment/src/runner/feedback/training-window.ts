@@ -43,7 +43,7 @@ export class TrainingWindow {
 
   /** Notes the slots refilled before `round` (Observation.replacedItems). */
   itemsReplaced(replacedItems: Int32Array, round: number): void {
-    for (let k = 0; k < replacedItems.length; k++) this.itemBirthRound[replacedItems[k]] = round;
+    for (let k = 0; k < replacedItems.length; k++) this.itemBirthRound[replacedItems[k]!] = round;
   }
 
   /** `labels`: the arm's reward labels of the log's rows, kept with them (reward-labels). */
@@ -86,8 +86,8 @@ export class TrainingWindow {
     refs.logs.set(recent.logs);
     refs.rows.set(recent.rows);
     for (let k = 0; k < count; k++) {
-      refs.logs[recent.rows.length + k] = older.logs[picked[k]];
-      refs.rows[recent.rows.length + k] = older.rows[picked[k]];
+      refs.logs[recent.rows.length + k] = older.logs[picked[k]!]!;
+      refs.rows[recent.rows.length + k] = older.rows[picked[k]!]!;
     }
     return this.gather(refs);
   }
@@ -95,13 +95,13 @@ export class TrainingWindow {
   private currentRows(fromLog: number, toLog: number): RowRefs {
     let length = 0;
     for (let l = fromLog; l < toLog; l++) {
-      const log = this.logs[l];
+      const log = this.logs[l]!;
       for (let r = 0; r < log.length; r++) if (this.isCurrent(log, r)) length++;
     }
     const refs: RowRefs = { logs: new Int32Array(length), rows: new Int32Array(length) };
     let at = 0;
     for (let l = fromLog; l < toLog; l++) {
-      const log = this.logs[l];
+      const log = this.logs[l]!;
       for (let r = 0; r < log.length; r++) {
         if (!this.isCurrent(log, r)) continue;
         refs.logs[at] = l;
@@ -113,7 +113,7 @@ export class TrainingWindow {
   }
 
   private isCurrent(log: InteractionLog, row: number): boolean {
-    return this.itemBirthRound[log.item[row]] <= log.round;
+    return this.itemBirthRound[log.item[row]!]! <= log.round;
   }
 
   private gather(refs: RowRefs): WindowData {
@@ -129,23 +129,23 @@ export class TrainingWindow {
       length,
     };
     for (let at = 0; at < length; at++) {
-      const log = this.logs[refs.logs[at]];
-      const r = refs.rows[at];
-      out.user[at] = log.user[r];
-      out.item[at] = log.item[r];
-      out.position[at] = log.position[r];
-      out.clicked[at] = log.clicked[r];
+      const log = this.logs[refs.logs[at]!]!;
+      const r = refs.rows[at]!;
+      out.user[at] = log.user[r]!;
+      out.item[at] = log.item[r]!;
+      out.position[at] = log.position[r]!;
+      out.clicked[at] = log.clicked[r]!;
       out.dismissed[at] = log.dismissed?.[r] ?? 0;
-      out.watchTime[at] = log.watchTime[r];
-      out.satisfaction[at] = log.satisfaction[r];
+      out.watchTime[at] = log.watchTime[r]!;
+      out.satisfaction[at] = log.satisfaction[r]!;
     }
     if (this.labels.length > 0 && this.labels.every((labels) => labels !== undefined)) {
       const target = new Float32Array(length);
       const weight = new Float32Array(length);
       for (let at = 0; at < length; at++) {
-        const labels = this.labels[refs.logs[at]] as RewardLabels;
-        target[at] = labels.target[refs.rows[at]];
-        weight[at] = labels.weight[refs.rows[at]];
+        const labels = this.labels[refs.logs[at]!] as RewardLabels;
+        target[at] = labels.target[refs.rows[at]!]!;
+        weight[at] = labels.weight[refs.rows[at]!]!;
       }
       out.rewardLabels = { target, weight };
     }

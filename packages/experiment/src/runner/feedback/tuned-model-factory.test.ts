@@ -41,12 +41,12 @@ describe('tunedModel', () => {
     base.fit(data);
     const served = proxy.predict(users, items).click as Float32Array;
     const plain = base.predict(users, items).click as Float32Array;
-    for (let k = 0; k < served.length; k++) expect(served[k]).toBeCloseTo(plain[k], 5);
+    for (let k = 0; k < served.length; k++) expect(served[k]).toBeCloseTo(plain[k]!, 5);
     proxy.fit(data);
     base.fit(data);
     const shifted = proxy.predict(users, items).click as Float32Array;
     const next = base.predict(users, items).click as Float32Array;
-    expect(shifted.some((p, k) => Math.abs(p - next[k]) > 1e-4)).toBe(true);
+    expect(shifted.some((p, k) => Math.abs(p - next[k]!) > 1e-4)).toBe(true);
     proxy.dispose();
     base.dispose();
   });

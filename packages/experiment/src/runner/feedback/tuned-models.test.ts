@@ -55,8 +55,8 @@ describe('tuned models', () => {
     expect(model.tuning).toBe(true);
     model.fit(data);
     expect(inner.seen.map((logs) => logs.user.length)).toEqual([4, 4, 1]);
-    expect(inner.seen[0].clickTarget).toBeUndefined();
-    expect(Array.from(inner.seen[2].clickTarget ?? [])).toEqual([1]);
+    expect(inner.seen[0]?.clickTarget).toBeUndefined();
+    expect(Array.from(inner.seen[2]?.clickTarget ?? [])).toEqual([1]);
   });
 
   it('proxy tuning adds the tuned − untuned logit to the base logit', () => {

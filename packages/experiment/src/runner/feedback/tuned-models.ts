@@ -118,7 +118,7 @@ export function proxyTunedScores(
   out: Float32Array = new Float32Array(base.length),
 ): Float32Array {
   for (let k = 0; k < base.length; k++) {
-    const x = logit(base[k]) + logit(tuned[k]) - logit(untuned[k]);
+    const x = logit(base[k]!) + logit(tuned[k]!) - logit(untuned[k]!);
     out[k] = 1 / (1 + Math.exp(-x));
   }
   return out;

@@ -37,10 +37,10 @@ export function readArm(
     confidence: new Float64Array(rows),
   };
   for (let r = 0; r < rows; r++) {
-    const score = sigmoid(logits[r * outputs]);
+    const score = sigmoid(logits[r * outputs]!);
     const answer = score >= threshold ? 1 : 0;
     const probability =
-      outputs === 2 ? sigmoid(logits[r * outputs + 1]) : detiltedProbability(score, tiltRatio);
+      outputs === 2 ? sigmoid(logits[r * outputs + 1]!) : detiltedProbability(score, tiltRatio);
     readout.score[r] = score;
     readout.decisions[r] = answer;
     readout.probability[r] = probability;

@@ -74,7 +74,7 @@ describe('DenseNetwork', () => {
       .gradient.slice();
     expect(analytic).toHaveLength(39); // 3·4 + 4 + 4·3 + 3 + 3·2 + 2
     for (let k = 0; k < analytic.length; k++) {
-      const saved = network.parameters[k];
+      const saved = network.parameters[k]!;
       network.parameters[k] = saved + 1e-6;
       const up = penalised();
       network.parameters[k] = saved - 1e-6;

@@ -49,7 +49,7 @@ export class DenseNetwork {
     const widths = [config.inputDim, ...config.hidden, config.outputs];
     let size = 0;
     for (let l = 0; l + 1 < widths.length; l++) {
-      const layer = { fanIn: widths[l], fanOut: widths[l + 1], weights: size, biases: 0 };
+      const layer = { fanIn: widths[l]!, fanOut: widths[l + 1]!, weights: size, biases: 0 };
       layer.biases = size + layer.fanIn * layer.fanOut;
       size = layer.biases + layer.fanOut;
       this.layers.push(layer);
@@ -71,20 +71,20 @@ export class DenseNetwork {
   /** Width of `represent`'s rows: the last hidden layer, or the input when there is none. */
   get representationDim(): number {
     const { hidden, inputDim } = this.config;
-    return hidden.length > 0 ? hidden[hidden.length - 1] : inputDim;
+    return hidden.at(-1) ?? inputDim;
   }
 
   /** The logits, rows × outputs, row-major. */
   logits(features: ArrayLike<number>, rows: number): Float64Array {
     this.forward(features, rows);
-    return this.activations[this.layers.length].slice(0, rows * this.config.outputs);
+    return this.activations[this.layers.length]!.slice(0, rows * this.config.outputs);
   }
 
   /** The last hidden layer's activations (rows × representationDim), or the input itself. */
   represent(features: ArrayLike<number>, rows: number): Float64Array {
     this.forward(features, rows);
     const last = this.layers.length - 1;
-    return this.activations[last].slice(0, rows * this.representationDim);
+    return this.activations[last]!.slice(0, rows * this.representationDim);
   }
 
   /**
@@ -111,7 +111,7 @@ export class DenseNetwork {
     lossGradient: (logits: Float64Array, gradient: Float64Array) => number,
   ): { loss: number; gradient: Float64Array } {
     this.forward(features, rows);
-    const logits = this.activations[this.layers.length].subarray(0, rows * this.config.outputs);
+    const logits = this.activations[this.layers.length]!.subarray(0, rows * this.config.outputs);
     const upstream = new Float64Array(logits.length);
     const loss = lossGradient(logits, upstream);
     this.backward(upstream, rows);
@@ -140,14 +140,14 @@ export class DenseNetwork {
       );
     }
     const input = this.buffer(0, rows * inputDim);
-    for (let k = 0; k < rows * inputDim; k++) input[k] = features[k];
+    for (let k = 0; k < rows * inputDim; k++) input[k] = features[k]!;
     const last = this.layers.length - 1;
     for (let index = 0; index <= last; index++) {
-      const { fanIn, fanOut, weights, biases } = this.layers[index];
+      const { fanIn, fanOut, weights, biases } = this.layers[index]!;
       const w = this.parameters.subarray(weights, biases);
       const b = this.parameters.subarray(biases, biases + fanOut);
       affine(
-        this.activations[index],
+        this.activations[index]!,
         w,
         b,
         this.buffer(index + 1, rows * fanOut),
@@ -165,14 +165,14 @@ export class DenseNetwork {
     g.fill(0);
     let delta = upstream;
     for (let index = this.layers.length - 1; index >= 0; index--) {
-      const { fanIn, fanOut, weights, biases } = this.layers[index];
+      const { fanIn, fanOut, weights, biases } = this.layers[index]!;
       const w = this.parameters.subarray(weights, biases);
-      const from = this.activations[index];
+      const from = this.activations[index]!;
       const gw = g.subarray(weights, biases);
       const gb = g.subarray(biases, biases + fanOut);
       affineGradient(from, delta, gw, gb, rows, fanIn, fanOut);
       const decay = 2 * this.config.l2;
-      for (let k = 0; k < gw.length; k++) gw[k] += decay * w[k];
+      for (let k = 0; k < gw.length; k++) gw[k]! += decay * w[k]!;
       if (index > 0) delta = backThroughRelu(from, delta, w, rows, fanIn, fanOut);
     }
   }
@@ -184,9 +184,9 @@ export class DenseNetwork {
     const correction2 = 1 - beta2 ** this.steps;
     const { parameters: p, gradient: g, moment1: m, moment2: v } = this;
     for (let k = 0; k < p.length; k++) {
-      m[k] = beta1 * m[k] + (1 - beta1) * g[k];
-      v[k] = beta2 * v[k] + (1 - beta2) * g[k] * g[k];
-      p[k] -= (rate * (m[k] / correction1)) / (Math.sqrt(v[k] / correction2) + epsilon);
+      m[k] = beta1 * m[k]! + (1 - beta1) * g[k]!;
+      v[k] = beta2 * v[k]! + (1 - beta2) * g[k]! * g[k]!;
+      p[k]! -= (rate * (m[k]! / correction1)) / (Math.sqrt(v[k]! / correction2) + epsilon);
     }
   }
 
@@ -213,14 +213,14 @@ function affine(
   for (let r = 0; r < rows; r++) {
     const o = r * fanOut;
     const f = r * fanIn;
-    for (let j = 0; j < fanOut; j++) to[o + j] = b[j];
+    for (let j = 0; j < fanOut; j++) to[o + j] = b[j]!;
     for (let i = 0; i < fanIn; i++) {
-      const a = from[f + i];
+      const a = from[f + i]!;
       if (a === 0) continue;
       const row = i * fanOut;
-      for (let j = 0; j < fanOut; j++) to[o + j] += a * w[row + j];
+      for (let j = 0; j < fanOut; j++) to[o + j]! += a * w[row + j]!;
     }
-    if (relu) for (let j = 0; j < fanOut; j++) if (to[o + j] < 0) to[o + j] = 0;
+    if (relu) for (let j = 0; j < fanOut; j++) if (to[o + j]! < 0) to[o + j] = 0;
   }
 }
 
@@ -237,12 +237,12 @@ function affineGradient(
   for (let r = 0; r < rows; r++) {
     const o = r * fanOut;
     const f = r * fanIn;
-    for (let j = 0; j < fanOut; j++) gb[j] += delta[o + j];
+    for (let j = 0; j < fanOut; j++) gb[j]! += delta[o + j]!;
     for (let i = 0; i < fanIn; i++) {
-      const a = from[f + i];
+      const a = from[f + i]!;
       if (a === 0) continue;
       const row = i * fanOut;
-      for (let j = 0; j < fanOut; j++) gw[row + j] += a * delta[o + j];
+      for (let j = 0; j < fanOut; j++) gw[row + j]! += a * delta[o + j]!;
     }
   }
 }
@@ -261,10 +261,10 @@ function backThroughRelu(
     const o = r * fanOut;
     const f = r * fanIn;
     for (let i = 0; i < fanIn; i++) {
-      if (from[f + i] <= 0) continue;
+      if (from[f + i]! <= 0) continue;
       const row = i * fanOut;
       let back = 0;
-      for (let j = 0; j < fanOut; j++) back += w[row + j] * delta[o + j];
+      for (let j = 0; j < fanOut; j++) back += w[row + j]! * delta[o + j]!;
       below[f + i] = back;
     }
   }

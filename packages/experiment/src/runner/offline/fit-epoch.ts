@@ -22,9 +22,9 @@ export function fitEpoch(
   for (let start = 0; start < split.rows; start += batchSize) {
     const size = Math.min(batchSize, split.rows - start);
     for (let b = 0; b < size; b++) {
-      const row = order[start + b];
-      for (let j = 0; j < dim; j++) features[b * dim + j] = split.features[row * dim + j];
-      labels[b] = split.labels[row];
+      const row = order[start + b]!;
+      for (let j = 0; j < dim; j++) features[b * dim + j] = split.features[row * dim + j]!;
+      labels[b] = split.labels[row]!;
     }
     const loss = network.step(features, size, (logits, gradient) =>
       objective.evaluate(logits, labels, size, gradient),

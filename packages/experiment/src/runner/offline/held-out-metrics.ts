@@ -38,10 +38,10 @@ export function heldOutMetrics(
   let confidence = 0;
   for (let r = 0; r < rows; r++) {
     correct[r] = readout.decisions[r] === labels[r] ? 1 : 0;
-    right += correct[r];
-    positives += readout.decisions[r];
-    confidence += readout.confidence[r];
-    const tilted = clip(tiltedProbability(readout.probability[r], ratio));
+    right += correct[r]!;
+    positives += readout.decisions[r]!;
+    confidence += readout.confidence[r]!;
+    const tilted = clip(tiltedProbability(readout.probability[r]!, ratio));
     weighted -=
       labels[r] === 1
         ? costs.falseNegative * Math.log(tilted)

@@ -69,7 +69,7 @@ function coreLossAndGradient(name: string, options: LossOptions): [number, numbe
   return tf.tidy(() => {
     const y = tf.tensor1d(labels);
     const x = tf.tensor1d(logits);
-    const value = loss(y, x, options).dataSync()[0];
+    const value = loss(y, x, options).dataSync()[0] ?? Number.NaN;
     const gradient = tf.grad((z: tf.Tensor) => loss(y, z, options))(x);
     return [value, Array.from(gradient.dataSync())];
   });
@@ -82,11 +82,11 @@ describe("the plain-array twins of core's losses", () => {
       name === 'weighted-bce' ? { classWeights: weights } : { lambda: 1.5 };
     const twin = logitLoss(name, { classWeights: weights, lambda: 1.5 });
     const [value, gradient] = coreLossAndGradient(name, coreOptions);
-    const mean = labels.reduce((sum, y, r) => sum + twin.value(y, logits[r]), 0) / labels.length;
+    const mean = labels.reduce((sum, y, r) => sum + twin.value(y, logits[r]!), 0) / labels.length;
     expect(mean).toBeCloseTo(value, 5);
     // core's loss is a mean, so each row's gradient is the derivative over the row count.
     labels.forEach((y, r) => {
-      expect(twin.derivative(y, logits[r]) / labels.length).toBeCloseTo(gradient[r], 5);
+      expect(twin.derivative(y, logits[r]!) / labels.length).toBeCloseTo(gradient[r]!, 5);
     });
   });
 });

@@ -14,7 +14,7 @@ export function normalisedCostWeights(
   }
   if (labels.length === 0) throw new Error('normalisedCostWeights: no labels');
   let positives = 0;
-  for (let r = 0; r < labels.length; r++) positives += labels[r];
+  for (let r = 0; r < labels.length; r++) positives += labels[r]!;
   const share = positives / labels.length;
   const mean = share * ratio + 1 - share;
   return { positive: ratio / mean, negative: 1 / mean };

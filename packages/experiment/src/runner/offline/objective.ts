@@ -32,12 +32,12 @@ export function objectiveOf(answer: LogitLoss, confidenceLambda?: number): Objec
     evaluate(logits, labels, rows, gradient) {
       let total = 0;
       for (let r = 0; r < rows; r++) {
-        const y = labels[r];
-        const z = logits[r * outputs];
+        const y = labels[r]!;
+        const z = logits[r * outputs]!;
         total += answer.value(y, z);
         if (gradient !== undefined) gradient[r * outputs] = answer.derivative(y, z) / rows;
         if (outputs === 2) {
-          const c = logits[r * outputs + 1];
+          const c = logits[r * outputs + 1]!;
           total += lambda * brierOfLogit.value(y, c);
           if (gradient !== undefined) {
             gradient[r * outputs + 1] = (lambda * brierOfLogit.derivative(y, c)) / rows;

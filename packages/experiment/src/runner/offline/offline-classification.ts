@@ -106,7 +106,11 @@ export async function runOfflineClassification(
     if (verdict === 'stop') break;
   }
   network.restore(best);
+  const [first] = rounds;
   const chosen = rounds[Math.max(stopping.bestEpoch, 0)];
+  if (first === undefined || chosen === undefined) {
+    throw new Error(`${run.key}: no epoch to report (${rounds.length} trained)`);
+  }
   const onTest = readArm(network.logits(test.features, test.rows), test.rows, readout);
   const summary: Record<string, number> = {
     ...chosen.metrics,
@@ -114,7 +118,7 @@ export async function runOfflineClassification(
     ...rankingMetrics(onTest, test.labels),
     chosenEpoch: chosen.round,
     epochsRun: rounds.length,
-    trainLossFirst: rounds[0].metrics.trainLoss,
+    trainLossFirst: first.metrics.trainLoss ?? Number.NaN, // every epoch records it
     // The floor no classifier can beat: the true probabilities at the Bayes threshold.
     bayesExpectedCost: expectedCostAtThreshold(test.probabilities, test.labels, costs),
     threshold: readout.threshold,

@@ -47,10 +47,10 @@ export function offlineData(task: TaskSpec, taskRng: Rng, splitRng: Rng): Offlin
       probabilities: new Float32Array(rows.length),
     };
     for (let k = 0; k < rows.length; k++) {
-      const row = rows[k];
+      const row = rows[k]!;
       split.features.set(drawn.features.subarray(row * dim, (row + 1) * dim), k * dim);
-      split.labels[k] = drawn.labels[row];
-      split.probabilities[k] = drawn.probabilities[row];
+      split.labels[k] = drawn.labels[row]!;
+      split.probabilities[k] = drawn.probabilities[row]!;
     }
     return split;
   };
