@@ -27,7 +27,9 @@ const send = (message: ChildMessage) =>
   new Promise<void>((resolve) => process.send?.(message, () => resolve()) ?? resolve());
 
 try {
-  const result = await run(JSON.parse(process.argv[2]) as Job);
+  const job = process.argv[2];
+  if (job === undefined) throw new Error('child: expects its job as JSON in the first argument');
+  const result = await run(JSON.parse(job) as Job);
   await send({ ok: true, result });
 } catch (error) {
   await send({ ok: false, error: (error as Error).stack ?? String(error) });

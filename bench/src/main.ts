@@ -38,6 +38,7 @@ function load(): string {
 
 function printGroup(results: CaseResult[]): void {
   const [first] = results;
+  if (first === undefined) return;
   console.log(`\n## ${first.title}`);
   const backends = [...new Set(results.map((r) => r.backend))].join('; ');
   console.log(`backend: ${backends}`);

@@ -74,7 +74,7 @@ describe('signing in to a server with a token', () => {
     await page.getByRole('heading', { name: 'No experiments yet' }).waitFor();
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({ name: 'goodhart_session', httpOnly: true, sameSite: 'Strict' });
-    expect(cookie.value).not.toContain(token);
+    expect(cookie?.value).not.toContain(token);
   });
 
   it('reads and submits through the cookie, then signs out', async () => {

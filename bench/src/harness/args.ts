@@ -44,12 +44,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const raw: Record<string, string | boolean> = {};
   const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i]!;
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${usage}`);
-    const [name, inline] = arg.slice(2).split('=', 2);
+    const [name = '', inline] = arg.slice(2).split('=', 2); // split always gives a first part
     if (flags.has(name)) raw[name] = true;
     else if (inline !== undefined) raw[name] = inline;
-    else if (i + 1 < args.length) raw[name] = args[++i];
+    else if (i + 1 < args.length) raw[name] = args[++i]!;
     else throw new Error(`--${name} needs a value\n${usage}`);
   }
   const parsed = optionsSchema.safeParse(raw);

@@ -82,13 +82,13 @@ export async function runClickTrap(job: ClickTrapJob): Promise<CaseResult> {
       const used = process.cpuUsage(cpu);
       roundCpu.push((used.user + used.system) / 1000);
       cpu = process.cpuUsage();
-      activeUsers.push(record.metrics.activeUsers);
+      activeUsers.push(record.metrics.activeUsers ?? Number.NaN);
       memory.sample();
     },
   });
   const peak = memory.stop();
-  const firstRound = roundEnds[0] - start;
-  const steady = roundEnds.slice(1).map((end, r) => end - roundEnds[r]);
+  const firstRound = (roundEnds[0] ?? Number.NaN) - start;
+  const steady = roundEnds.slice(1).map((end, r) => end - roundEnds[r]!);
   const perRound = median(steady);
   const timed = steady.reduce((sum, ms) => sum + ms, 0);
   const phased = [...phases.values()].reduce((sum, ms) => sum + ms, 0);

@@ -38,7 +38,7 @@ export class StraightforwardRecommender implements TrecsRecommender {
     for (let i = 0; i < numItems; i++) {
       for (let r = 0; r < a; r++) {
         for (let c = 0; c < a; c++) {
-          gram[r * a + c] += itemAttributes[i * a + r] * itemAttributes[i * a + c];
+          gram[r * a + c]! += itemAttributes[i * a + r]! * itemAttributes[i * a + c]!;
         }
       }
     }
@@ -46,7 +46,7 @@ export class StraightforwardRecommender implements TrecsRecommender {
   }
 
   async record(chosen: Int32Array): Promise<void> {
-    for (let u = 0; u < this.numUsers; u++) this.counts[u * this.numItems + chosen[u]]++;
+    for (let u = 0; u < this.numUsers; u++) this.counts[u * this.numItems + chosen[u]!]!++;
   }
 
   async train(chosen: Int32Array): Promise<number> {
@@ -56,8 +56,8 @@ export class StraightforwardRecommender implements TrecsRecommender {
     for (let u = 0; u < this.numUsers; u++) {
       moments.fill(0);
       for (let i = 0; i < n; i++) {
-        const c = counts[u * n + i];
-        for (let j = 0; j < a; j++) moments[j] += c * itemAttributes[i * a + j];
+        const c = counts[u * n + i]!;
+        for (let j = 0; j < a; j++) moments[j]! += c * itemAttributes[i * a + j]!;
       }
       this.profiles.fill(0, u * a, (u + 1) * a);
       this.solver.solve(moments, 0, this.profiles, u * a);
@@ -77,7 +77,7 @@ export class StraightforwardRecommender implements TrecsRecommender {
       for (let u = 0; u < this.numUsers; u++) {
         const row = scores.subarray(u * n, (u + 1) * n);
         for (let i = 0; i < n; i++) order[i] = i;
-        order.sort((x, y) => row[y] - row[x] || x - y);
+        order.sort((x, y) => row[y]! - row[x]! || x - y);
         slates.set(order.subarray(0, k), u * k);
       }
     }

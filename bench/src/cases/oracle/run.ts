@@ -23,7 +23,9 @@ export async function runOracle(job: OracleJob): Promise<CaseResult> {
   const policy = randomPolicy(createRng(2));
   let observation = env.reset();
   const k = observation.slateSize;
-  const calls: Record<'oracleFirst' | 'oracle' | 'trueScores' | 'slateUtility', number[][]> = {
+  // Per call, [wall ms, CPU ms].
+  type Times = [wall: number, cpu: number];
+  const calls: Record<'oracleFirst' | 'oracle' | 'trueScores' | 'slateUtility', Times[]> = {
     oracleFirst: [],
     oracle: [],
     trueScores: [],
@@ -43,7 +45,7 @@ export async function runOracle(job: OracleJob): Promise<CaseResult> {
     memory.sample();
     observation = env.step(slates).observation;
   }
-  const row = (label: string, values: number[][]) => [
+  const row = (label: string, values: Times[]) => [
     label,
     (median(values.map((v) => v[0])) / 1000).toFixed(3),
     (median(values.map((v) => v[1])) / 1000).toFixed(3),

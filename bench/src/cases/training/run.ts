@@ -78,7 +78,7 @@ function randomLogs(rounds: number): TrainingData {
       (l) => l.satisfaction,
       (n) => new Float32Array(n),
     ),
-    propensity: Float32Array.from(position, (p: number) => exam[p]),
+    propensity: Float32Array.from(position, (p: number) => exam[p]!),
     numUsers: observation.numUsers,
     numItems: observation.numItems,
     itemFeatures: observation.itemFeatures,
