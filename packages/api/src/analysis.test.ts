@@ -1,7 +1,7 @@
 import type { Store } from '@goodhart/store';
 import { itemAt, tinySpec } from '@goodhart/store/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rejection, testApi } from './test-helpers';
+import { failedStack, finishRuns, rejection, testApi } from './test-helpers';
 
 let api: ReturnType<typeof testApi>;
 afterEach(async () => {
@@ -265,5 +265,23 @@ describe('experiments.logs', () => {
     await expect(api.caller.experiments.logs({ runId: 'run-1' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
+  });
+
+  it("gives a failed run's error with its stack, and only with the token when one is set", async () => {
+    api = testApi({ token: 'sekrit', authorization: 'Bearer sekrit' });
+    const { experiment } = await api.caller.experiments.submit({ spec: tinySpec() });
+    await finishRuns(api.store, () => 'fail');
+    const { runs } = await api.caller.experiments.get({ id: experiment.id });
+    const run = itemAt(runs, 0, 'the failed run');
+    const logs = await api.caller.experiments.logs({ runId: run.id });
+    expect(logs.at(-1)).toMatchObject({
+      level: 'error',
+      message: 'attempt 1 failed: boom',
+      detail: failedStack,
+    });
+    const anonymous = api.callerWith();
+    expect((await rejection(anonymous.experiments.logs({ runId: run.id }))).code).toBe(
+      'UNAUTHORIZED',
+    );
   });
 });

@@ -34,6 +34,9 @@ export function testApi(
   };
 }
 
+/** The stack finishRuns gives a run it fails, as a worker passes its error's stack. */
+export const failedStack = 'Error: boom\n    at finishRuns (test-helpers.ts:1:1)';
+
 /**
  * Works every queued run as a worker would, with a hand-chosen summary per arm and seed;
  * `'fail'` fails the run, `'leave'` leaves it running.
@@ -48,7 +51,7 @@ export async function finishRuns(
     const chosen = outcome(claim.arm, claim.seed);
     if (chosen === 'leave') continue;
     if (chosen === 'fail') {
-      await store.finishRun(claim, { status: 'failed', error: 'boom' });
+      await store.finishRun(claim, { status: 'failed', error: 'boom', stack: failedStack });
       continue;
     }
     const rounds = [{ round: 0, metrics: chosen }];

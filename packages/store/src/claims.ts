@@ -47,7 +47,12 @@ export type RunOutcome =
       /** Extra result data kept as is (reliability bins, supply series). */
       details?: unknown;
     }
-  | { status: 'failed'; error: string }
+  | {
+      status: 'failed';
+      error: string;
+      /** The error's stack, kept under the failure's line in the run's log (not in `error`). */
+      stack?: string;
+    }
   | { status: 'cancelled' };
 
 export interface StoredRunResult {

@@ -1,4 +1,5 @@
 export type { ClaimedRun, ClaimState, RoundInput, RunOutcome, StoredRunResult } from './claims';
+export { runLogBounds } from './internal/log-bounds';
 export {
   defaultStoreFile,
   type OpenStoreOptions,

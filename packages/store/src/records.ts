@@ -92,6 +92,8 @@ export interface RunLog {
   at: string;
   level: 'info' | 'warn' | 'error';
   message: string;
+  /** More than a line: an error's stack. Null when there is none. */
+  detail: string | null;
 }
 
 /** A run as submitted: one element of expandRuns(spec), flattened for storage. */

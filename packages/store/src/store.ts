@@ -52,7 +52,12 @@ export interface Store {
    * nothing while a run is still running (result.stillRunning > 0): stopping runs settle first.
    */
   resumeExperiment(id: string): Promise<ResumeResult | null>;
-  appendLog(runId: string, level: RunLog['level'], message: string): Promise<void>;
+  /**
+   * Adds a line to the run's log (`detail`: an error's stack, say). The store keeps each run's
+   * log within runLogBounds: the newest 500 lines, each cut to a bounded length.
+   */
+  appendLog(runId: string, level: RunLog['level'], message: string, detail?: string): Promise<void>;
+  /** The run's newest `limit` lines (default 200), oldest first. */
   listLogs(runId: string, limit?: number): Promise<RunLog[]>;
 
   /**

@@ -1,5 +1,6 @@
 import type { RunResult } from '@goodhart/experiment';
 import type { ClaimedRun, ClaimState, Store } from '@goodhart/store';
+import { describeError, RunLogWriter } from './run-log';
 import { withStoreRetry } from './store-retry';
 import type { RunEnd, RunExecutor } from './types';
 
@@ -35,10 +36,12 @@ export async function runAttempt(
     if (firstFailureAt !== undefined) {
       const seconds = ((performance.now() - firstFailureAt) / 1000).toFixed(1);
       const message = `storing ${what} waited ${seconds} s for the store to come back; the attempt went on`;
-      await store.appendLog(claim.runId, 'warn', message).catch(() => undefined);
+      await log.write('warn', message);
     }
     return value;
   };
+  const log = new RunLogWriter(store, claim);
+  await log.started();
   const controller = new AbortController();
   let stopReason: 'cancelled' | 'lost' | 'shutdown' | undefined;
   const stop = (reason: typeof stopReason) => {
@@ -74,6 +77,7 @@ export async function runAttempt(
             `round ${record.round}`,
           ),
         );
+        await log.roundStored(record, completedRounds);
       },
     });
   } catch (error) {
@@ -92,9 +96,11 @@ export async function runAttempt(
       rounds: result.rounds,
       details: { reliability: result.reliability, supply: result.supply },
     };
+    await log.finished(result.backend);
     const recorded = await retry(() => store.finishRun(claim, succeeded), 'the result');
     return { end: recorded ? 'succeeded' : 'lost' };
   }
+  await log.stopping(stopReason ?? 'threw', completedRounds);
   switch (stopReason) {
     case 'lost':
       return { end: 'lost' };
@@ -106,16 +112,12 @@ export async function runAttempt(
       return { end: 'released' };
     default: {
       const error = describeError(failure);
+      const stack = failure instanceof Error ? failure.stack : undefined;
       const recorded = await retry(
-        () => store.finishRun(claim, { status: 'failed', error }),
+        () => store.finishRun(claim, { status: 'failed', error, stack }),
         'the failure',
       );
       return { end: recorded ? 'failed' : 'lost', error };
     }
   }
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
 }

@@ -101,12 +101,19 @@ export function registerQueueContract(context: ContractContext): void {
     const { store } = context;
     const { experiment } = await submitTiny(store, oneRun);
     const claim = await claimOf(store, experiment.id);
-    expect(await store.finishRun(claim, { status: 'failed', error: 'boom: bad shape' })).toBe(true);
+    const stack = 'Error: boom: bad shape\n    at runRun (run-run.ts:20:5)';
+    const failed = { status: 'failed' as const, error: 'boom: bad shape', stack };
+    expect(await store.finishRun(claim, failed)).toBe(true);
     const [run] = await store.listRuns(experiment.id);
+    // The error column holds the one line; the stack goes under the failure's log line.
     expect(run).toMatchObject({ status: 'failed', error: 'boom: bad shape' });
     expect((await store.getExperiment(experiment.id))?.status).toBe('failed');
     const logs = await store.listLogs(claim.runId);
-    expect(logs.some((log) => log.level === 'error' && log.message.includes('boom'))).toBe(true);
+    expect(logs.at(-1)).toMatchObject({
+      level: 'error',
+      message: `attempt ${claim.attempt} failed: boom: bad shape`,
+      detail: stack,
+    });
   });
 
   it('cancels: queued runs never start, running ones are told to stop', async () => {

@@ -1,5 +1,6 @@
 import { parseSpec } from '@goodhart/experiment/spec';
 import { expect, it } from 'vitest';
+import { runLogBounds } from '../internal/log-bounds';
 import { prepareSubmission } from '../submission';
 import { itemAt } from '../testing/item-at';
 import { tinySpec } from '../testing/tiny-spec';
@@ -133,5 +134,35 @@ export function registerRecordContract(context: ContractContext): void {
       ['warn', 'second'],
     ]);
     expect((await store.listLogs(run.id, 1)).map((log) => log.message)).toEqual(['second']);
+    expect(logs.map((log) => log.detail)).toEqual([null, null]);
+  });
+
+  it("keeps an error's stack with its line, and a chatty run's log within its bounds", async () => {
+    const { store } = context;
+    const { experiment } = await submitTiny(store, oneRun);
+    const run = itemAt(await store.listRuns(experiment.id), 0, 'the run');
+    const stack = 'Error: boom\n    at run (run.ts:1:1)';
+    await store.appendLog(run.id, 'error', 'failed: Error: boom', stack);
+    const [failed] = await store.listLogs(run.id);
+    expect(failed).toMatchObject({ level: 'error', message: 'failed: Error: boom', detail: stack });
+    // Past the bound the oldest lines go, so the log holds the newest linesPerRun lines.
+    const { linesPerRun, messageChars, detailChars } = runLogBounds;
+    for (let i = 0; i < linesPerRun + 4; i++) await store.appendLog(run.id, 'info', `line ${i}`);
+    const kept = await store.listLogs(run.id, 1_000);
+    expect(kept).toHaveLength(linesPerRun);
+    expect(kept.at(0)?.message).toBe('line 4');
+    expect(kept.at(-1)?.message).toBe(`line ${linesPerRun + 3}`);
+    // A huge message and stack are cut to their bounds, saying so.
+    await store.appendLog(
+      run.id,
+      'error',
+      'x'.repeat(10 * messageChars),
+      'y'.repeat(10 * detailChars),
+    );
+    const huge = itemAt(await store.listLogs(run.id, 1), 0, 'the newest line');
+    expect(huge.message).toHaveLength(messageChars);
+    expect(huge.message.endsWith('(cut)')).toBe(true);
+    expect(huge.detail).toHaveLength(detailChars);
+    expect(await store.listLogs(run.id, 1_000)).toHaveLength(linesPerRun);
   });
 }

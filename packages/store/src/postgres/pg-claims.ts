@@ -5,10 +5,12 @@ import { toJson } from '../internal/json';
 import {
   lostTooOftenError,
   maxLostAttempts,
+  type RunLog,
   type RunParams,
   type RunStatus,
   restartNote,
 } from '../records';
+import { appendPostgresLog } from './pg-logs';
 import { onlyRow } from './rows';
 import type { RunJob, RunJobs } from './run-jobs';
 import { inTransaction } from './transaction';
@@ -115,13 +117,13 @@ export class PgClaims {
           await this.upsertRound(client, claim.runId, record.round, record.metrics);
         }
       }
-      const detail = outcome.status === 'failed' ? `: ${outcome.error}` : '';
-      await this.log(
-        client,
-        claim.runId,
-        outcome.status === 'failed' ? 'error' : 'info',
-        `attempt ${claim.attempt} ${outcome.status}${detail}`,
-      );
+      const failed = outcome.status === 'failed';
+      await appendPostgresLog(client, this.schema, {
+        runId: claim.runId,
+        level: failed ? 'error' : 'info',
+        message: `attempt ${claim.attempt} ${outcome.status}${failed ? `: ${outcome.error}` : ''}`,
+        detail: failed ? outcome.stack : undefined,
+      });
       if (claim.job !== undefined) await this.jobs.complete(claim.job, client);
       return true;
     });
@@ -276,13 +278,10 @@ export class PgClaims {
   async log(
     client: Pool | PoolClient,
     runId: string,
-    level: string,
+    level: RunLog['level'],
     message: string,
   ): Promise<void> {
-    await client.query(
-      `INSERT INTO ${this.schema}.run_logs (run_id, level, message) VALUES ($1, $2, $3)`,
-      [runId, level, message],
-    );
+    await appendPostgresLog(client, this.schema, { runId, level, message });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { resumedNote } from '../records';
+import { appendPostgresLog } from './pg-logs';
 import { onlyRow } from './rows';
 import type { RunJobs } from './run-jobs';
 
@@ -45,10 +46,7 @@ export async function resumeInPostgres(
     await jobs.enqueue(client, batch, attemptsLeft);
   }
   for (const run of rows) {
-    await client.query(
-      `INSERT INTO ${schema}.run_logs (run_id, level, message) VALUES ($1, 'info', $2)`,
-      [run.id, resumedNote],
-    );
+    await appendPostgresLog(client, schema, { runId: run.id, level: 'info', message: resumedNote });
   }
   return { requeued: rows.length, stillRunning: 0 };
 }

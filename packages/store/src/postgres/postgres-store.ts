@@ -25,6 +25,7 @@ import {
 } from '../records';
 import type { Store } from '../store';
 import { PgClaims } from './pg-claims';
+import { appendPostgresLog, listPostgresLogs } from './pg-logs';
 import { resumeInPostgres } from './pg-resume';
 import { runChangesInPostgres } from './pg-run-changes';
 import { onlyRow, type PgRunRow, runSummaryFromPgRow } from './rows';
@@ -289,29 +290,19 @@ export class PostgresStore implements Store {
     return { experiment: summary, ...result };
   }
 
-  async appendLog(runId: string, level: RunLog['level'], message: string): Promise<void> {
+  async appendLog(
+    runId: string,
+    level: RunLog['level'],
+    message: string,
+    detail?: string,
+  ): Promise<void> {
     await this.start();
-    await this.claims.log(this.pool, runId, level, message);
+    await appendPostgresLog(this.pool, this.schema, { runId, level, message, detail });
   }
 
   async listLogs(runId: string, limit = 200): Promise<RunLog[]> {
     await this.start();
-    const { rows } = await this.pool.query<{
-      run_id: string;
-      at: Date;
-      level: RunLog['level'];
-      message: string;
-    }>(
-      `SELECT * FROM (SELECT id, run_id, at, level, message FROM ${this.schema}.run_logs
-         WHERE run_id = $1 ORDER BY id DESC LIMIT $2) recent ORDER BY id`,
-      [runId, limit],
-    );
-    return rows.map((row) => ({
-      runId: row.run_id,
-      at: row.at.toISOString(),
-      level: row.level,
-      message: row.message,
-    }));
+    return listPostgresLogs(this.pool, this.schema, runId, limit);
   }
 
   async claimRun(workerId: string): Promise<ClaimedRun | null> {

@@ -74,6 +74,8 @@ CREATE TABLE IF NOT EXISTS ${schema}.workers (
 -- job_id: the run's current pg-boss job, so a cancel can delete it in its own transaction.
 ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS lost_attempts int NOT NULL DEFAULT 0;
 ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS job_id uuid;
+-- detail: more than a line of a run's log, an error's stack (kept within runLogBounds).
+ALTER TABLE ${schema}.run_logs ADD COLUMN IF NOT EXISTS detail text;
 
 -- changed_xid: the transaction that last changed the run, for listRunChanges (pg-run-changes.ts).
 ALTER TABLE ${schema}.runs ADD COLUMN IF NOT EXISTS changed_xid xid8 NOT NULL

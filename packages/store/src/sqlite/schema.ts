@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS run_logs (
   run_id  TEXT NOT NULL REFERENCES runs (id),
   at      INTEGER NOT NULL,
   level   TEXT NOT NULL,
-  message TEXT NOT NULL
+  message TEXT NOT NULL,
+  detail  TEXT
 );
 CREATE INDEX IF NOT EXISTS run_logs_run ON run_logs (run_id, id);
 
@@ -69,10 +70,14 @@ CREATE TABLE IF NOT EXISTS workers (
 );
 `;
 
-/** Columns added after the first release, for a file made before them: [column, definition]. */
-export const sqliteAddedColumns: readonly (readonly [string, string])[] = [
-  ['lost_attempts', 'INTEGER NOT NULL DEFAULT 0'],
-  ['change_seq', 'INTEGER NOT NULL DEFAULT 0'],
+/**
+ * Columns added after the first release, for a file made before them: [table, column,
+ * definition]. run_logs.detail: an error's stack, shown under its line.
+ */
+export const sqliteAddedColumns: readonly (readonly [string, string, string])[] = [
+  ['runs', 'lost_attempts', 'INTEGER NOT NULL DEFAULT 0'],
+  ['runs', 'change_seq', 'INTEGER NOT NULL DEFAULT 0'],
+  ['run_logs', 'detail', 'TEXT'],
 ];
 
 /**

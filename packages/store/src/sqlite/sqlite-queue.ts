@@ -1,7 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ClaimedRun, ClaimState, RoundInput, RunOutcome } from '../claims';
 import { toJson } from '../internal/json';
-import { lostTooOftenError, maxLostAttempts, type RunParams, restartNote } from '../records';
+import {
+  lostTooOftenError,
+  maxLostAttempts,
+  type RunLog,
+  type RunParams,
+  restartNote,
+} from '../records';
+import { appendSqliteLog } from './sqlite-logs';
 
 /**
  * The worker side of the SQLite store: a queue in the runs table. A claim is one
@@ -118,13 +125,14 @@ export class SqliteQueue {
             this.upsertRound(claim.runId, record.round, record.metrics);
           }
         }
-        const detail = outcome.status === 'failed' ? `: ${outcome.error}` : '';
-        this.log(
-          claim.runId,
-          outcome.status === 'failed' ? 'error' : 'info',
-          `attempt ${claim.attempt} ${outcome.status}${detail}`,
-          now,
-        );
+        const failed = outcome.status === 'failed';
+        appendSqliteLog(this.db, {
+          runId: claim.runId,
+          level: failed ? 'error' : 'info',
+          message: `attempt ${claim.attempt} ${outcome.status}${failed ? `: ${outcome.error}` : ''}`,
+          detail: failed ? outcome.stack : undefined,
+          at: now,
+        });
         return true;
       })
       .immediate();
@@ -212,10 +220,8 @@ export class SqliteQueue {
     return row?.cancelled === 1 ? 'cancelled' : state;
   }
 
-  log(runId: string, level: string, message: string, at = this.now()): void {
-    this.db
-      .prepare('INSERT INTO run_logs (run_id, at, level, message) VALUES (?, ?, ?, ?)')
-      .run(runId, at, level, message);
+  log(runId: string, level: RunLog['level'], message: string, at = this.now()): void {
+    appendSqliteLog(this.db, { runId, level, message, at });
   }
 }
 

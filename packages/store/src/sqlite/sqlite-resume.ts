@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { resumedNote } from '../records';
+import { appendSqliteLog } from './sqlite-logs';
 
 /**
  * The writes of SqliteStore.resumeExperiment, in one immediate transaction: null when there is
@@ -31,10 +32,9 @@ export function resumeInSqlite(
          WHERE experiment_id = ? AND status IN ('cancelled', 'failed') RETURNING id`,
         )
         .all(id) as { id: string }[];
-      const log = db.prepare(
-        `INSERT INTO run_logs (run_id, at, level, message) VALUES (?, ?, 'info', ?)`,
-      );
-      for (const run of requeued) log.run(run.id, now, resumedNote);
+      for (const run of requeued) {
+        appendSqliteLog(db, { runId: run.id, level: 'info', message: resumedNote, at: now });
+      }
       return { requeued: requeued.length, stillRunning: 0 };
     })
     .immediate();

@@ -27,6 +27,7 @@ import type { Store } from '../store';
 import { isSqliteReadOnlyFailure, StoreReadOnlyError } from '../store-errors';
 import { runSummaryFromRow, type SqliteRunRow } from './rows';
 import { sqliteAddedColumns, sqliteChangeTracking, sqliteSchema } from './schema';
+import { appendSqliteLog, listSqliteLogs } from './sqlite-logs';
 import { SqliteQueue } from './sqlite-queue';
 import { resumeInSqlite } from './sqlite-resume';
 import { runChangesInSqlite } from './sqlite-run-changes';
@@ -265,30 +266,18 @@ export class SqliteStore implements Store {
     return { experiment: withoutSpec(experiment), ...result };
   }
 
-  async appendLog(runId: string, level: RunLog['level'], message: string): Promise<void> {
+  async appendLog(
+    runId: string,
+    level: RunLog['level'],
+    message: string,
+    detail?: string,
+  ): Promise<void> {
     this.assertWritable();
-    this.queue.log(runId, level, message);
+    appendSqliteLog(this.db, { runId, level, message, detail, at: Date.now() });
   }
 
   async listLogs(runId: string, limit = 200): Promise<RunLog[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT run_id, at, level, message FROM
-           (SELECT * FROM run_logs WHERE run_id = ? ORDER BY id DESC LIMIT ?)
-         ORDER BY id`,
-      )
-      .all(runId, limit) as {
-      run_id: string;
-      at: number;
-      level: RunLog['level'];
-      message: string;
-    }[];
-    return rows.map((row) => ({
-      runId: row.run_id,
-      at: new Date(row.at).toISOString(),
-      level: row.level,
-      message: row.message,
-    }));
+    return listSqliteLogs(this.db, runId, limit);
   }
 
   async claimRun(workerId: string): Promise<ClaimedRun | null> {
@@ -418,10 +407,10 @@ function openWritable(file: string, busyTimeoutMs: number): Database.Database {
     db.pragma('foreign_keys = ON');
     db.transaction(() => {
       db.exec(sqliteSchema);
-      const columns = db.prepare('PRAGMA table_info(runs)').all() as { name: string }[];
-      for (const [name, definition] of sqliteAddedColumns) {
+      for (const [table, name, definition] of sqliteAddedColumns) {
+        const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
         if (!columns.some((column) => column.name === name)) {
-          db.exec(`ALTER TABLE runs ADD COLUMN ${name} ${definition}`);
+          db.exec(`ALTER TABLE ${table} ADD COLUMN ${name} ${definition}`);
         }
       }
       db.exec(sqliteChangeTracking);

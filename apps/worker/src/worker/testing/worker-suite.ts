@@ -1,6 +1,6 @@
 import type { ClaimedRun, Store } from '@goodhart/store';
 import { prepareSubmission } from '@goodhart/store/submission';
-import { tinySpec } from '@goodhart/store/testing';
+import { itemAt, tinySpec } from '@goodhart/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRuns } from '../serve-runs';
 import { ThreadExecutor } from '../thread-executor';
@@ -134,6 +134,26 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
         const own = rounds.filter((r) => r.runId === run.id).map((r) => r.round);
         expect(own).toEqual([...Array(run.totalRounds).keys()]);
       }
+      // Each run's log: the store's claim line, the worker's start, a line per round, the end.
+      const run = itemAt(runs, 0, 'the first run');
+      const log = (await store.listLogs(run.id)).map((line) => line.message);
+      expect(log).toEqual([
+        'attempt 1 started by worker w-sweep',
+        `running ${run.key}, attempt 1: ${run.totalRounds} rounds on worker w-sweep`,
+        ...[...Array(run.totalRounds).keys()].map((round) =>
+          expect.stringMatching(
+            new RegExp(
+              `^round ${round} stored \\(${round + 1} of ${run.totalRounds}\\) after \\d+\\.\\d s: relevanceAucPerUser [0-9.]+, ndcgAt10 [0-9.]+, ctr [0-9.]+$`,
+            ),
+          ),
+        ),
+        expect.stringMatching(
+          new RegExp(
+            `^ran ${run.totalRounds} of ${run.totalRounds} rounds in \\d+\\.\\d s on the \\S+ backend$`,
+          ),
+        ),
+        'attempt 1 succeeded',
+      ]);
     });
 
     it('cancels: the running run stops at the next round, queued runs never start', async () => {
@@ -162,6 +182,16 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
         ['cancelled', 0, null],
       ]);
       expect((await store.getExperiment(submission.id))?.status).toBe('cancelled');
+      expect(
+        (await store.listLogs(itemAt(await store.listRuns(submission.id), 0, 'the first run').id))
+          .slice(-2)
+          .map((line) => line.message),
+      ).toEqual([
+        expect.stringMatching(
+          /^stopping after [12] of 6 rounds \(\d+\.\d s\): the experiment was cancelled$/,
+        ),
+        'attempt 1 cancelled',
+      ]);
     });
 
     it('marks a run that throws as failed with its error and goes on with the next', async () => {
@@ -182,7 +212,18 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
         ['arm=popular|seed=2', 'succeeded', null],
         ['arm=random|seed=2', 'succeeded', null],
       ]);
-      expect(runs[1]?.attempt).toBe(1);
+      const failedRun = itemAt(runs, 1, 'the failed run');
+      expect(failedRun.attempt).toBe(1);
+      // The log holds the error and, under it, its stack, for the dashboard's run view.
+      const [stopping, failed] = (await store.listLogs(failedRun.id)).slice(-2);
+      expect(stopping?.message).toMatch(
+        /^stopping after 0 of 3 rounds \(\d+\.\d s\): the run threw an error$/,
+      );
+      expect(failed).toMatchObject({
+        level: 'error',
+        message: 'attempt 1 failed: RangeError: injected failure',
+        detail: expect.stringMatching(/^RangeError: injected failure\n\s+at /),
+      });
     });
 
     it('on shutdown puts held runs back in the queue, and another worker finishes them', async () => {
@@ -209,6 +250,11 @@ export function registerWorkerSuite(name: string, makeFixture: () => StoreFixtur
         ['queued', 1, 4],
         ['queued', 1, 4],
       ]);
+      expect(
+        (await store.listLogs(itemAt(released, 0, 'a released run').id)).at(-2)?.message,
+      ).toMatch(
+        /^stopping after 1 of 4 rounds \(\d+\.\d s\): the worker is shutting down; the run goes back to the queue$/,
+      );
 
       const second = await serveRuns({
         store,
