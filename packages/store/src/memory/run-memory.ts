@@ -2,8 +2,9 @@ import { type ExperimentSpec, expandRuns, resolvedWorldSize } from '@goodhart/ex
 
 /**
  * One run's peak resident memory, estimated from its spec, on the safe side. The terms and
- * their factors come from peaks measured one run per process (measure-run-peak.ts; figures in
- * packages/store/README.md), each rounded up by about a third:
+ * their factors come from peaks measured one run per process (measure-run-peak.ts, and the
+ * mem-hog through `goodhart run`; figures in packages/store/README.md). Every measured case is
+ * under its estimate by at least a tenth (1.12 to 1.50 times the peak):
  *
  * - a process that has loaded the runner and TensorFlow.js: 130-185 MB measured, 220 MB here;
  * - feedback loop: the round's users are scored in blocks of about a million cells
@@ -13,7 +14,11 @@ import { type ExperimentSpec, expandRuns, resolvedWorldSize } from '@goodhart/ex
  * - what still grows with users × items, per arm: the clicked mask of `excludeClicked` (1 byte
  *   a pair) and the social model's click counts (4 bytes a pair);
  * - per user and per item: world state, embeddings and their Adam moments, the oracle's kept
- *   candidates (1 KB each); per item, the relevance probe's 200 users' scores per head;
+ *   candidates, and the growth they cause in the V8 heap and the wasm backend's heap (which
+ *   keeps its high-water mark: it grows and never shrinks): 2.25 KB each, from issue 12's
+ *   mem-hog (100,000 × 50,000, mf), whose peak was 488 MB in measure-run-peak and 625 MB
+ *   through `goodhart run` (the larger is the one counted: 1 KB each before, which fell short);
+ *   per item, the relevance probe's 200 users' scores per head;
  * - per logged impression in the training window (slate size × users × rounds kept): the log
  *   columns and the refit's copy of them, 64 bytes;
  * - offline classification: train and test features as typed arrays, tensors and their wasm
@@ -25,7 +30,8 @@ export const memoryModel = {
   bytesPerBlockBuffer: 4 * 2 ** 20,
   bytesPerPairExcludeClicked: 1,
   bytesPerPairSocial: 4,
-  bytesPerEntity: 1024,
+  /** Per user and per item: state, training and the heap growth they cause (mem-hog). */
+  bytesPerEntity: 2304,
   /** 200 probe users × 4 bytes per head, plus their weighted sum. */
   bytesPerItemPerHead: 800,
   bytesPerLoggedImpression: 64,
