@@ -14,7 +14,7 @@ describe('oracle', () => {
     const scores = env.trueScores(users);
     for (let r = 0; r < users.length; r++) {
       const row = scores.subarray(r * 80, r * 80 + 80);
-      const best = [...row.keys()].sort((a, b) => row[b] - row[a] || a - b).slice(0, 5);
+      const best = [...row.keys()].sort((a, b) => row[b]! - row[a]! || a - b).slice(0, 5);
       expect([...slates.subarray(r * 5, r * 5 + 5)]).toEqual(best);
     }
   });
@@ -27,7 +27,7 @@ describe('oracle', () => {
     for (let t = 0; t < 20; t++) {
       const random = env.expectedSlateUtility(o.activeUsers, randomPolicy(rng)(o));
       for (let a = 0; a < o.activeUsers.length; a++)
-        expect(oracle[a]).toBeGreaterThanOrEqual(random[a] - 1e-6);
+        expect(oracle[a]).toBeGreaterThanOrEqual(random[a]! - 1e-6);
     }
     const mean = (v: Float32Array) => v.reduce((s, x) => s + x, 0) / v.length;
     const random = env.expectedSlateUtility(o.activeUsers, randomPolicy(rng)(o));

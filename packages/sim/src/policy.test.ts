@@ -20,7 +20,7 @@ describe('runEpisode', () => {
     expect(seenRounds).toEqual([0, 1, 2]);
     expect(stepped).toEqual([0, 1, 2]);
     expect(results).toHaveLength(3);
-    expect(results[2].log.item.every((i) => i === 7)).toBe(true);
+    expect(results[2]?.log.item.every((i) => i === 7)).toBe(true);
     expect(env.round).toBe(3);
   });
 });

@@ -29,8 +29,8 @@ describe('taste communities', () => {
       const k = [0, 1, 2].find(
         (c) => dotRows(world.users.preferences, u, centres, c, dim) > 0.9999,
       );
-      expect(k, `user ${u}`).toBeDefined();
-      joined[k as number]++;
+      if (k === undefined) throw new Error(`user ${u} is near no community centre`);
+      joined[k]!++;
     }
     // Joined at random: each of the three communities has members.
     expect(joined.every((n) => n > 0)).toBe(true);
@@ -63,7 +63,7 @@ describe('taste communities', () => {
     const world = createWorld({ numUsers: 1000, communities: { count: 0 } }, createRng(2));
     expect(world.communityCentres).toHaveLength(0);
     let first = 0;
-    for (let u = 0; u < 1000; u++) first += world.users.preferences[u * 8];
+    for (let u = 0; u < 1000; u++) first += world.users.preferences[u * 8]!;
     expect(Math.abs(first / 1000)).toBeLessThan(0.03);
   });
 });

@@ -1,5 +1,6 @@
 import type { Rng } from '@goodhart/random';
 import type { WorldConfig } from '../config/world-config';
+import { entryAt } from '../internal/entry-at';
 import { clamp } from '../world/vectors';
 import type { CreatorTable, ItemTable } from '../world/world';
 import { marketSignal, rewardByClickbaitBand } from './market-signal';
@@ -36,7 +37,7 @@ export function adaptCreators(
     case 'gradient': {
       const m = marketSignal(items, reward);
       for (let c = 0; c < creators.count; c++) {
-        const step = rate * Math.tanh(m.perClickbait - creators.qualitySkill[c] * m.perQuality);
+        const step = rate * Math.tanh(m.perClickbait - creators.qualitySkill[c]! * m.perQuality);
         nudge(creators, c, step + noise * rng.normal());
       }
       return;
@@ -44,11 +45,12 @@ export function adaptCreators(
     case 'multiplicative-weights': {
       const m = marketSignal(items, reward);
       for (let c = 0; c < creators.count; c++) {
-        const e = clamp(creators.clickbaitEffort[c], MW_FLOOR, 1 - MW_FLOOR);
-        const advantage = Math.tanh(m.perClickbait - creators.qualitySkill[c] * m.perQuality);
+        const effort = creators.clickbaitEffort[c]!;
+        const e = clamp(effort, MW_FLOOR, 1 - MW_FLOOR);
+        const advantage = Math.tanh(m.perClickbait - creators.qualitySkill[c]! * m.perQuality);
         // Weights e and 1 - e scaled by exp(±rate * advantage / 2): a step in log-odds.
         const odds = (e / (1 - e)) * Math.exp(rate * advantage);
-        nudge(creators, c, odds / (1 + odds) - creators.clickbaitEffort[c] + noise * rng.normal());
+        nudge(creators, c, odds / (1 + odds) - effort + noise * rng.normal());
       }
       return;
     }
@@ -60,11 +62,15 @@ export function adaptCreators(
         BEST_RESPONSE_MIN_ITEMS,
       );
       let best = -1;
-      for (let b = 0; b < bands.length; b++) {
-        if (!Number.isNaN(bands[b]) && (best < 0 || bands[b] > bands[best])) best = b;
+      let bestReward = Number.NEGATIVE_INFINITY;
+      for (const [b, bandReward] of bands.entries()) {
+        if (!Number.isNaN(bandReward) && (best < 0 || bandReward > bestReward)) {
+          best = b;
+          bestReward = bandReward;
+        }
       }
       for (let c = 0; c < creators.count; c++) {
-        const e = creators.clickbaitEffort[c];
+        const e = creators.clickbaitEffort[c]!;
         const target = best < 0 ? e : (best + 0.5) / BEST_RESPONSE_BANDS;
         nudge(creators, c, rate * (target - e) + noise * rng.normal());
       }
@@ -78,5 +84,9 @@ export function adaptCreators(
 }
 
 function nudge(creators: CreatorTable, c: number, delta: number): void {
-  creators.clickbaitEffort[c] = clamp(creators.clickbaitEffort[c] + delta, 0, 1);
+  creators.clickbaitEffort[c] = clamp(
+    entryAt(creators.clickbaitEffort, c, 'creator') + delta,
+    0,
+    1,
+  );
 }

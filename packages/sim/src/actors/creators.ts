@@ -1,5 +1,6 @@
 import { beta, type Rng } from '@goodhart/random';
 import type { WorldConfig } from '../config/world-config';
+import { checkedRow, entryAt } from '../internal/entry-at';
 import { clamp } from '../world/vectors';
 import type { CreatorTable } from '../world/world';
 import { drawAroundCommunity } from './communities';
@@ -67,6 +68,9 @@ export function totalByCreator(
   numCreators: number,
 ): Int32Array {
   const out = new Int32Array(numCreators);
-  for (let i = 0; i < perItem.length; i++) out[itemCreator[i]] += perItem[i];
+  for (let i = 0; i < perItem.length; i++) {
+    const creator = checkedRow(entryAt(itemCreator, i, 'item'), numCreators, 'creator');
+    out[creator]! += perItem[i]!;
+  }
   return out;
 }

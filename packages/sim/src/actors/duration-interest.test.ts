@@ -48,16 +48,16 @@ describe('durationInterest', () => {
 
   it('at correlation -1, makes log duration mu - sigma * z: the least interesting is the longest', () => {
     const got = [...envWith(-1).world.items.duration];
-    for (let i = 0; i < 3; i++) expect(got[i]).toBeCloseTo(Math.exp(mu - sigma * z[i]), 3);
-    expect(got[1]).toBeGreaterThan(got[2]);
-    expect(got[2]).toBeGreaterThan(got[0]);
+    for (let i = 0; i < 3; i++) expect(got[i]).toBeCloseTo(Math.exp(mu - sigma * z[i]!), 3);
+    expect(got[1]).toBeGreaterThan(got[2]!);
+    expect(got[2]).toBeGreaterThan(got[0]!);
   });
 
   it('at correlation -0.5, keeps each item its own noise: mu + sigma (-0.5 z + sqrt(0.75) eps)', () => {
     const got = [...envWith(-0.5).world.items.duration];
     for (let i = 0; i < 3; i++) {
-      const epsilon = (Math.log(durations[i]) - mu) / sigma;
-      const expected = Math.exp(mu + sigma * (-0.5 * z[i] + Math.sqrt(0.75) * epsilon));
+      const epsilon = (Math.log(durations[i]!) - mu) / sigma;
+      const expected = Math.exp(mu + sigma * (-0.5 * z[i]! + Math.sqrt(0.75) * epsilon));
       expect(got[i]).toBeCloseTo(expected, 3);
     }
   });

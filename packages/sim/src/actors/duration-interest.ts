@@ -1,3 +1,4 @@
+import { entryAt } from '../internal/entry-at';
 import type { World } from '../world/world';
 
 /**
@@ -18,17 +19,17 @@ export function coupleDurationToInterest(world: World, slots: Int32Array): void 
   const interest = populationInterest(world);
   const n = interest.length;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += interest[i];
+  for (const value of interest) mean += value;
   mean /= n;
   let variance = 0;
-  for (let i = 0; i < n; i++) variance += (interest[i] - mean) ** 2;
+  for (const value of interest) variance += (value - mean) ** 2;
   const sd = Math.sqrt(variance / n);
   if (!(sd > 0)) return;
   const rest = Math.sqrt(1 - rho * rho);
   const { duration } = world.items;
   for (const i of slots) {
-    const epsilon = (Math.log(duration[i]) - mu) / sigma;
-    const z = (interest[i] - mean) / sd;
+    const epsilon = (Math.log(entryAt(duration, i, 'slot')) - mu) / sigma;
+    const z = (interest[i]! - mean) / sd;
     duration[i] = Math.exp(mu + sigma * (rho * z + rest * epsilon));
   }
 }
@@ -38,12 +39,13 @@ export function populationInterest(world: World): Float64Array {
   const { users, items, topicDim: dim } = world;
   const meanPreference = new Float64Array(dim);
   for (let u = 0; u < users.count; u++) {
-    for (let j = 0; j < dim; j++) meanPreference[j] += users.preferences[u * dim + j] / users.count;
+    for (let j = 0; j < dim; j++)
+      meanPreference[j]! += users.preferences[u * dim + j]! / users.count;
   }
   const interest = new Float64Array(items.count);
   for (let i = 0; i < items.count; i++) {
     let dot = 0;
-    for (let j = 0; j < dim; j++) dot += meanPreference[j] * items.topics[i * dim + j];
+    for (let j = 0; j < dim; j++) dot += meanPreference[j]! * items.topics[i * dim + j]!;
     interest[i] = dot;
   }
   return interest;

@@ -91,7 +91,7 @@ describe('opinionDynamics in the world config', () => {
     for (const [rate, expected] of [
       [0.1, 0.08],
       [0, 0],
-    ]) {
+    ] as const) {
       const world = make(rate);
       const one = Int32Array.of(0);
       updateUsers(world.users, world.items, world.config, one, Float32Array.of(1), one, one);

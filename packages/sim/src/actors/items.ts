@@ -1,5 +1,6 @@
 import type { Rng } from '@goodhart/random';
 import type { WorldConfig } from '../config/world-config';
+import { checkedRow, entryAt } from '../internal/entry-at';
 import { clamp, normaliseRow } from '../world/vectors';
 import type { CreatorTable, ItemTable } from '../world/world';
 
@@ -39,20 +40,21 @@ export function drawItem(
 ): void {
   const dim = config.topicDim;
   const p = config.items;
+  const co = checkedRow(creator, creators.count, 'creator') * dim;
   // Noise of expected length topicNoise around the creator's unit topic.
   const spread = p.topicNoise / Math.sqrt(dim);
   for (let j = 0; j < dim; j++) {
-    items.topics[slot * dim + j] = creators.topics[creator * dim + j] + spread * rng.normal();
+    items.topics[slot * dim + j] = creators.topics[co + j]! + spread * rng.normal();
   }
   normaliseRow(items.topics, slot, dim);
-  const effort = creators.clickbaitEffort[creator];
-  const skill = creators.qualitySkill[creator];
+  const effort = creators.clickbaitEffort[creator]!;
+  const skill = creators.qualitySkill[creator]!;
   const clickbait = clamp(effort + p.clickbaitNoise * rng.normal(), 0, 1);
   items.quality[slot] = clamp(skill * (1 - effort) + p.qualityNoise * rng.normal(), 0, 1);
   items.clickbait[slot] = clickbait;
   items.headline[slot] = clickbait + p.headlineNoise * rng.normal();
   items.duration[slot] = Math.exp(p.durationLogMean + p.durationLogSd * rng.normal());
-  items.polarity[slot] = clamp(creators.lean[creator] + p.polarityNoise * rng.normal(), -1, 1);
+  items.polarity[slot] = clamp(creators.lean[creator]! + p.polarityNoise * rng.normal(), -1, 1);
   const pMisinformation = clamp(
     p.misinformationBase + p.misinformationPerClickbait * clickbait,
     0,
@@ -77,6 +79,7 @@ export function redrawItems(
   round: number,
   rng: Rng,
 ): void {
-  for (const slot of slots)
-    drawItem(items, slot, items.creator[slot], creators, config, round, rng);
+  for (const slot of slots) {
+    drawItem(items, slot, entryAt(items.creator, slot, 'slot'), creators, config, round, rng);
+  }
 }

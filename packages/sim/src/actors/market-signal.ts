@@ -16,13 +16,14 @@ export interface MarketSignal {
 
 export function marketSignal(items: ItemTable, reward: Int32Array): MarketSignal {
   const n = items.count;
+  checkRewardPerItem(items, reward);
   let mx = 0;
   let mq = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += items.clickbait[i];
-    mq += items.quality[i];
-    my += reward[i];
+    mx += items.clickbait[i]!;
+    mq += items.quality[i]!;
+    my += reward[i]!;
   }
   mx /= n;
   mq /= n;
@@ -34,9 +35,9 @@ export function marketSignal(items: ItemTable, reward: Int32Array): MarketSignal
   let sxy = 0;
   let sqy = 0;
   for (let i = 0; i < n; i++) {
-    const x = items.clickbait[i] - mx;
-    const q = items.quality[i] - mq;
-    const y = reward[i] - my;
+    const x = items.clickbait[i]! - mx;
+    const q = items.quality[i]! - mq;
+    const y = reward[i]! - my;
     sxx += x * x;
     sqq += q * q;
     sxq += x * q;
@@ -70,11 +71,22 @@ export function rewardByClickbaitBand(
 ): Float64Array {
   const sums = new Float64Array(bins);
   const counts = new Int32Array(bins);
+  checkRewardPerItem(items, reward);
   for (let i = 0; i < items.count; i++) {
-    const b = Math.min(bins - 1, Math.floor(items.clickbait[i] * bins));
-    sums[b] += reward[i];
-    counts[b]++;
+    // Clickbait is in [0, 1], so b is one of the bins.
+    const b = Math.min(bins - 1, Math.floor(items.clickbait[i]! * bins));
+    sums[b]! += reward[i]!;
+    counts[b]!++;
   }
-  for (let b = 0; b < bins; b++) sums[b] = counts[b] >= minItems ? sums[b] / counts[b] : Number.NaN;
+  for (let b = 0; b < bins; b++) {
+    const count = counts[b]!;
+    sums[b] = count >= minItems ? sums[b]! / count : Number.NaN;
+  }
   return sums;
+}
+
+function checkRewardPerItem(items: ItemTable, reward: Int32Array): void {
+  if (reward.length < items.count) {
+    throw new RangeError(`reward has ${reward.length} entries for ${items.count} items`);
+  }
 }

@@ -52,14 +52,15 @@ describe('examination', () => {
     for (let u = 0; u < 5000; u++) slates.set([0, 1, 2, 3], u * 4);
     const round = simulateSessions(world, users, slates, 0, createRng(1));
     const examined = [0, 0, 0, 0];
-    for (let x = 0; x < round.log.length; x++) examined[round.log.position[x]] += round.examined[x];
+    for (let x = 0; x < round.log.length; x++)
+      examined[round.log.position[x]!]! += round.examined[x]!;
     const rate = examined.map((count) => count / 5000);
     // Expected 1, 1/2, 1/3, 1/4; the standard error is below 0.008.
     expect(rate[0]).toBe(1);
-    expect(Math.abs(rate[1] - 1 / 2)).toBeLessThan(0.03);
-    expect(Math.abs(rate[2] - 1 / 3)).toBeLessThan(0.03);
-    expect(Math.abs(rate[3] - 1 / 4)).toBeLessThan(0.03);
-    expect(rate[1] > rate[2] && rate[2] > rate[3]).toBe(true);
+    expect(Math.abs(rate[1]! - 1 / 2)).toBeLessThan(0.03);
+    expect(Math.abs(rate[2]! - 1 / 3)).toBeLessThan(0.03);
+    expect(Math.abs(rate[3]! - 1 / 4)).toBeLessThan(0.03);
+    expect(rate[1]! > rate[2]! && rate[2]! > rate[3]!).toBe(true);
   });
 });
 
@@ -95,12 +96,12 @@ describe('clicks and utility', () => {
     const clicks = [0, 0];
     const utility = [0, 0];
     for (let x = 0; x < round.log.length; x++) {
-      const i = round.log.item[x];
-      clicks[i] += round.log.clicked[x];
-      utility[i] += round.utility[x];
+      const i = round.log.item[x]!;
+      clicks[i]! += round.log.clicked[x]!;
+      utility[i]! += round.utility[x]!;
     }
-    expect(clicks[1] / n).toBeGreaterThan(clicks[0] / n + 0.1); // about 0.98 vs 0.77
-    expect(utility[1] / clicks[1]).toBeLessThan(utility[0] / clicks[0] - 0.5); // about 0.6 vs 1.4
+    expect(clicks[1]! / n).toBeGreaterThan(clicks[0]! / n + 0.1); // about 0.98 vs 0.77
+    expect(utility[1]! / clicks[1]!).toBeLessThan(utility[0]! / clicks[0]! - 0.5); // about 0.6 vs 1.4
   });
 
   it('misinformation costs utility; a polarising item draws clicks', () => {

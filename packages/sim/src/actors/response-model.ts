@@ -1,5 +1,7 @@
+import { checkedRow, entryAt } from '../internal/entry-at';
 import { dotRows, sigmoid } from '../world/vectors';
 import type { World } from '../world/world';
+import { userTraits } from './users';
 
 /**
  * How a user responds to one item: the maths shared by the simulated sessions, the true scores
@@ -29,18 +31,20 @@ export function itemTerms(world: World): ItemTerms {
   const c = config.click;
   const v = config.utility;
   for (let i = 0; i < n; i++) {
-    const polarity = items.polarity[i];
+    const polarity = items.polarity[i]!;
+    const misinformation = items.misinformation[i]!;
+    const clickbait = items.clickbait[i]!;
     terms.clickBase[i] =
       c.intercept +
       c.polarity * Math.abs(polarity) +
-      config.misinformationEngagement.click * items.misinformation[i];
-    terms.clickBait[i] = c.clickbait * items.clickbait[i];
+      config.misinformationEngagement.click * misinformation;
+    terms.clickBait[i] = c.clickbait * clickbait;
     terms.clickAlign[i] = c.opinionAlignment * polarity;
     terms.utilityBase[i] =
       v.intercept +
-      v.quality * items.quality[i] -
-      v.clickbait * items.clickbait[i] -
-      v.misinformationPenalty * items.misinformation[i];
+      v.quality * items.quality[i]! -
+      v.clickbait * clickbait -
+      v.misinformationPenalty * misinformation;
   }
   return terms;
 }
@@ -59,10 +63,10 @@ export function examinationProbabilities(slateSize: number, eta: number): Float6
  * (sessions, true scores, the oracle, learnability probes) uses.
  */
 export function trueRelevance(world: World, u: number, i: number): number {
-  return (
-    dotRows(world.users.preferences, u, world.items.topics, i, world.topicDim) +
-    world.items.appeal[i]
-  );
+  const { users, items, topicDim } = world;
+  const user = checkedRow(u, users.count, 'user');
+  const item = checkedRow(i, items.count, 'item');
+  return dotRows(users.preferences, user, items.topics, item, topicDim) + items.appeal[item]!;
 }
 
 /** P(click | examined): rises with relevance and with clickbait; blind to quality. */
@@ -75,16 +79,16 @@ export function clickProbability(
 ): number {
   const { users, config } = world;
   return sigmoid(
-    terms.clickBase[i] +
+    entryAt(terms.clickBase, i, 'item') +
       config.click.relevance * rel +
-      users.susceptibility[u] * terms.clickBait[i] +
-      users.opinion[u] * terms.clickAlign[i],
+      entryAt(users.susceptibility, u, 'user') * terms.clickBait[i]! +
+      entryAt(users.opinion, u, 'user') * terms.clickAlign[i]!,
   );
 }
 
 /** E[utility | click]: rises with relevance and quality, falls with clickbait. */
 export function meanClickUtility(world: World, terms: ItemTerms, i: number, rel: number): number {
-  return terms.utilityBase[i] + world.config.utility.relevance * rel;
+  return entryAt(terms.utilityBase, i, 'item') + world.config.utility.relevance * rel;
 }
 
 /**
@@ -106,15 +110,14 @@ export function scoreItemsForUser(
   const po = u * dim;
   const wRel = config.click.relevance;
   const uRel = config.utility.relevance;
-  const susceptibility = users.susceptibility[u];
-  const opinion = users.opinion[u];
+  const { susceptibility, opinion } = userTraits(users, u);
   const n = items.count;
   for (let i = 0, io = 0; i < n; i++, io += dim) {
     let rel = 0;
-    for (let j = 0; j < dim; j++) rel += prefs[po + j] * topics[io + j];
-    rel += appeal[i];
+    for (let j = 0; j < dim; j++) rel += prefs[po + j]! * topics[io + j]!;
+    rel += appeal[i]!;
     const logit =
-      clickBase[i] + wRel * rel + susceptibility * clickBait[i] + opinion * clickAlign[i];
-    out[offset + i] = (utilityBase[i] + uRel * rel) / (1 + Math.exp(-logit));
+      clickBase[i]! + wRel * rel + susceptibility * clickBait[i]! + opinion * clickAlign[i]!;
+    out[offset + i] = (utilityBase[i]! + uRel * rel) / (1 + Math.exp(-logit));
   }
 }

@@ -1,5 +1,6 @@
 import type { Rng } from '@goodhart/random';
 import type { InteractionLog } from '../env/types';
+import { entryAt } from '../internal/entry-at';
 import { sigmoid } from '../world/vectors';
 import type { World } from '../world/world';
 import { dismissalProbability, dismissedWithoutClick } from './dismissal';
@@ -84,20 +85,21 @@ export function simulateSessions(
   };
   let numClicks = 0;
   for (let a = 0; a < activeUsers.length; a++) {
-    const u = activeUsers[a];
+    const u = activeUsers[a]!;
     let welfare = 0;
     for (let p = 0; p < k; p++) {
       const x = a * k + p;
-      const i = slates[x];
+      const i = entryAt(slates, x, 'slate entry');
       const uExamine = rng.next();
       const uClick = rng.next();
       const zUtility = rng.normal();
       const uAsk = rng.next();
       const zSatisfaction = rng.normal();
 
+      // trueRelevance checks u and i: the reads by them below are in range.
       const rel = trueRelevance(world, u, i);
       const pClick = clickProbability(world, terms, u, i, rel);
-      const examined = uExamine < exam[p];
+      const examined = uExamine < exam[p]!;
       const clicked = examined && uClick < pClick;
       log.user[x] = u;
       log.item[x] = i;
@@ -105,7 +107,7 @@ export function simulateSessions(
       out.relevance[x] = rel;
       out.clickProbability[x] = pClick;
       out.examined[x] = examined ? 1 : 0;
-      out.impressions[i]++;
+      out.impressions[i]!++;
       if (!clicked) {
         if (examined && dismissalRate > 0) {
           const pDismiss = dismissalProbability(dismissalRate, dismissalRelevance, rel);
@@ -121,16 +123,16 @@ export function simulateSessions(
           purchase.relevance,
           purchase.markerOdds,
           rel,
-          items.marked[i],
+          items.marked[i]!,
         );
         purchased[x] = purchasedAfterClick(uClick, pClick, pPurchase) ? 1 : 0;
       }
-      log.watchTime[x] = items.duration[i] * sigmoid(bias + utilityScale * utility);
+      log.watchTime[x] = items.duration[i]! * sigmoid(bias + utilityScale * utility);
       if (uAsk < satisfactionRate) {
         log.satisfaction[x] = utility + satisfactionNoise * zSatisfaction > 0 ? 1 : 0;
       }
       out.utility[x] = utility;
-      out.clicks[i]++;
+      out.clicks[i]!++;
       welfare += utility;
       numClicks++;
     }
@@ -140,8 +142,8 @@ export function simulateSessions(
   out.clickItems = new Int32Array(numClicks);
   for (let x = 0, c = 0; x < n; x++) {
     if (log.clicked[x] === 1) {
-      out.clickUsers[c] = log.user[x];
-      out.clickItems[c] = log.item[x];
+      out.clickUsers[c] = log.user[x]!;
+      out.clickItems[c] = log.item[x]!;
       c++;
     }
   }

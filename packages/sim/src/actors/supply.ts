@@ -27,13 +27,15 @@ export function evolveSupply(
     const shown = totalByCreator(impressions, items.creator, creators.count);
     const leaving = new Uint8Array(creators.count);
     for (let c = 0; c < creators.count; c++) {
-      creators.roundsWithoutExposure[c] = shown[c] > 0 ? 0 : creators.roundsWithoutExposure[c] + 1;
-      if (creators.roundsWithoutExposure[c] >= config.creatorEntryExit.patience) {
+      const idle = shown[c]! > 0 ? 0 : creators.roundsWithoutExposure[c]! + 1;
+      creators.roundsWithoutExposure[c] = idle;
+      if (idle >= config.creatorEntryExit.patience) {
         drawCreator(creators, c, config, world.communityCentres, nextRound, rng);
         leaving[c] = 1;
       }
     }
-    for (let i = 0; i < items.count; i++) if (leaving[items.creator[i]] === 1) replaced[i] = 1;
+    // totalByCreator has checked every item's creator.
+    for (let i = 0; i < items.count; i++) if (leaving[items.creator[i]!] === 1) replaced[i] = 1;
   }
   const turnover = turnoverCount(config);
   for (const i of sampleWithoutReplacement(items.count, turnover, rng)) replaced[i] = 1;
@@ -49,7 +51,7 @@ function turnoverCount(config: WorldConfig): number {
 
 function indicesOf(flags: Uint8Array): Int32Array {
   let n = 0;
-  for (let i = 0; i < flags.length; i++) n += flags[i];
+  for (const flag of flags) n += flag;
   const out = new Int32Array(n);
   let k = 0;
   for (let i = 0; i < flags.length; i++) if (flags[i] === 1) out[k++] = i;

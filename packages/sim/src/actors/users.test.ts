@@ -77,7 +77,7 @@ describe('retention', () => {
       results.slice(-3).reduce((sum, r) => sum + r.outcome.activeUsers.length, 0) / 3;
     const goodRuns = runEpisode(good, oraclePolicy(good), 10);
     const badRuns = runEpisode(bad, worst, 10);
-    expect(goodRuns[0].outcome.activeUsers).toEqual(badRuns[0].outcome.activeUsers); // same start
+    expect(goodRuns[0]!.outcome.activeUsers).toEqual(badRuns[0]!.outcome.activeUsers); // same start
     expect(activeLate(badRuns)).toBeLessThan(activeLate(goodRuns) * 0.8);
   });
 });

@@ -1,5 +1,6 @@
 import { gamma, type Rng } from '@goodhart/random';
 import type { WorldConfig } from '../config/world-config';
+import { checkedRow, entryAt } from '../internal/entry-at';
 import { clamp, normaliseRow, sigmoid } from '../world/vectors';
 import type { ItemTable, UserTable } from '../world/world';
 import { drawAroundCommunity } from './communities';
@@ -38,8 +39,20 @@ export function createUsers(
 /** Probability that user `u` comes back this round: patience plus how well it has been served. */
 export function returnProbability(users: UserTable, u: number, config: WorldConfig): number {
   return sigmoid(
-    users.returnPropensity[u] + config.retention.welfareWeight * users.recentWelfare[u],
+    entryAt(users.returnPropensity, u, 'user') +
+      config.retention.welfareWeight * entryAt(users.recentWelfare, u, 'user'),
   );
+}
+
+/** User `u`'s susceptibility to clickbait and opinion; throws if there is no user `u`. */
+export function userTraits(
+  users: UserTable,
+  u: number,
+): { susceptibility: number; opinion: number } {
+  return {
+    susceptibility: entryAt(users.susceptibility, u, 'user'),
+    opinion: entryAt(users.opinion, u, 'user'),
+  };
 }
 
 /**
@@ -72,14 +85,15 @@ export function updateUsers(
   const { welfareSmoothing, forgetting } = config.retention;
   const wasActive = new Uint8Array(users.count);
   for (let a = 0; a < activeUsers.length; a++) {
-    const u = activeUsers[a];
+    const u = activeUsers[a]!;
     wasActive[u] = 1;
     users.recentWelfare[u] =
-      (1 - welfareSmoothing) * users.recentWelfare[u] + welfareSmoothing * welfare[a];
+      (1 - welfareSmoothing) * entryAt(users.recentWelfare, u, 'active user') +
+      welfareSmoothing * entryAt(welfare, a, 'welfare of active user');
   }
   if (forgetting > 0) {
     for (let u = 0; u < users.count; u++) {
-      if (wasActive[u] === 0) users.recentWelfare[u] *= 1 - forgetting;
+      if (wasActive[u] === 0) users.recentWelfare[u]! *= 1 - forgetting;
     }
   }
   if (config.opinionDynamics.rate > 0) {
@@ -89,17 +103,20 @@ export function updateUsers(
   if (preference === 0 && opinion === 0) return;
   const dim = config.topicDim;
   for (let c = 0; c < clickUsers.length; c++) {
-    const u = clickUsers[c];
-    const i = clickItems[c];
+    const u = clickUsers[c]!;
+    const i = entryAt(clickItems, c, 'clickItems entry');
     if (preference > 0) {
+      const uo = checkedRow(u, users.count, 'clicking user') * dim;
+      const io = checkedRow(i, items.count, 'clicked item') * dim;
       for (let j = 0; j < dim; j++) {
-        const p = users.preferences[u * dim + j];
-        users.preferences[u * dim + j] = p + preference * (items.topics[i * dim + j] - p);
+        const p = users.preferences[uo + j]!;
+        users.preferences[uo + j] = p + preference * (items.topics[io + j]! - p);
       }
       normaliseRow(users.preferences, u, dim);
     }
     if (opinion > 0) {
-      users.opinion[u] += opinion * (items.polarity[i] - users.opinion[u]);
+      const current = entryAt(users.opinion, u, 'clicking user');
+      users.opinion[u] = current + opinion * (entryAt(items.polarity, i, 'clicked item') - current);
     }
   }
 }
@@ -119,9 +136,11 @@ export function attractOrRepel(
 ): void {
   const { rate, tolerance } = dynamics;
   for (let c = 0; c < clickUsers.length; c++) {
-    const u = clickUsers[c];
-    const gap = items.polarity[clickItems[c]] - users.opinion[u];
+    const u = clickUsers[c]!;
+    const current = entryAt(users.opinion, u, 'clicking user');
+    const item = entryAt(clickItems, c, 'clickItems entry');
+    const gap = entryAt(items.polarity, item, 'clicked item') - current;
     const step = Math.abs(gap) <= tolerance ? rate * gap : -rate * gap;
-    users.opinion[u] = clamp(users.opinion[u] + step, -1, 1);
+    users.opinion[u] = clamp(current + step, -1, 1);
   }
 }

@@ -28,7 +28,7 @@ export function chooseBestShown(
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let p = 0; p < k; p++) {
-      const item = slates[u * k + p];
+      const item = slates[u * k + p]!;
       if (!(item >= 0 && item < numItems)) {
         throw new RangeError(
           `chooseBestShown: slates[${u * k + p}] = ${item} is not an item id in [0, ${numItems})`,
@@ -36,7 +36,7 @@ export function chooseBestShown(
       }
       const io = item * a;
       let score = 0;
-      for (let j = 0; j < a; j++) score += userProfiles[po + j] * itemAttributes[io + j];
+      for (let j = 0; j < a; j++) score += userProfiles[po + j]! * itemAttributes[io + j]!;
       if (score > bestScore) {
         bestScore = score;
         best = item;

@@ -45,16 +45,16 @@ describe('resolveWorldConfig', () => {
   it('names an out-of-range field and says why', () => {
     const issues = issuesOf({ numUsers: 0 });
     expect(issues).toHaveLength(1);
-    expect(issues[0].path).toBe('numUsers');
-    expect(issues[0].message).toMatch(/>=\s*1/);
+    expect(issues[0]?.path).toBe('numUsers');
+    expect(issues[0]?.message).toMatch(/>=\s*1/);
   });
 
   it('names nested fields by their dotted path', () => {
-    expect(issuesOf({ satisfaction: { rate: 1.5 } })[0].path).toBe('satisfaction.rate');
-    expect(issuesOf({ creatorAdaptation: { rule: 'greedy' } })[0].path).toBe(
+    expect(issuesOf({ satisfaction: { rate: 1.5 } })[0]?.path).toBe('satisfaction.rate');
+    expect(issuesOf({ creatorAdaptation: { rule: 'greedy' } })[0]?.path).toBe(
       'creatorAdaptation.rule',
     );
-    expect(issuesOf({ click: { relevance: 'high' } })[0].path).toBe('click.relevance');
+    expect(issuesOf({ click: { relevance: 'high' } })[0]?.path).toBe('click.relevance');
   });
 
   it('rejects misspelt fields instead of ignoring them', () => {
@@ -66,10 +66,10 @@ describe('resolveWorldConfig', () => {
 
   it('checks fields against each other', () => {
     const [issue] = issuesOf({ numItems: 4, numCreators: 2, slateSize: 5 });
-    expect(issue.path).toBe('slateSize');
-    expect(issue.message).toBe('must be at most numItems (4), got 5');
-    expect(issuesOf({ numItems: 10, numCreators: 11, slateSize: 2 })[0].path).toBe('numCreators');
-    expect(issuesOf({ creators: { skillMin: 0.9, skillMax: 0.5 } })[0].path).toBe(
+    expect(issue?.path).toBe('slateSize');
+    expect(issue?.message).toBe('must be at most numItems (4), got 5');
+    expect(issuesOf({ numItems: 10, numCreators: 11, slateSize: 2 })[0]?.path).toBe('numCreators');
+    expect(issuesOf({ creators: { skillMin: 0.9, skillMax: 0.5 } })[0]?.path).toBe(
       'creators.skillMin',
     );
   });

@@ -59,11 +59,11 @@ describe('one step worked out by hand', () => {
     expect([...log.user]).toEqual([0, 0, 0, 1, 1, 1]);
     expect([...log.position]).toEqual([0, 1, 2, 0, 1, 2]);
     expect([...log.clicked]).toEqual([1, 1, 1, 1, 1, 1]);
-    for (let x = 0; x < 6; x++) {
-      expect(outcome.relevance[x]).toBeCloseTo(relevance[x], 6);
-      expect(outcome.utility[x]).toBeCloseTo(utility[x], 5);
-      expect(log.watchTime[x]).toBeCloseTo(duration[x] * sigmoid(utility[x]), 4);
-      expect(log.satisfaction[x]).toBe(utility[x] > 0 ? 1 : 0);
+    for (const [x, u] of utility.entries()) {
+      expect(outcome.relevance[x]).toBeCloseTo(relevance[x]!, 6);
+      expect(outcome.utility[x]).toBeCloseTo(u, 5);
+      expect(log.watchTime[x]).toBeCloseTo(duration[x]! * sigmoid(u), 4);
+      expect(log.satisfaction[x]).toBe(u > 0 ? 1 : 0);
     }
     expect(outcome.welfare[0]).toBeCloseTo(1.7 - 0.8 + 1.1, 5); // 2.0
     expect(outcome.welfare[1]).toBeCloseTo(1.3 + 0.2 + 0.7, 5); // 2.2
@@ -94,9 +94,9 @@ describe('one step worked out by hand', () => {
       sigmoid(0 + 0.1) * 0.7,
       sigmoid(1 + 0.7) * 0.2,
       sigmoid(0.8 + 0) * 1.3,
-    ];
+    ] as const;
     expect(scores).toHaveLength(6);
-    for (let x = 0; x < 6; x++) expect(scores[x]).toBeCloseTo(expected[x], 5);
+    for (const [x, score] of expected.entries()) expect(scores[x]).toBeCloseTo(score, 5);
 
     const slates = Int32Array.from([0, 2, 1, 1, 0, 2]);
     const value = scored.expectedSlateUtility(Int32Array.from([0, 1]), slates);

@@ -25,11 +25,11 @@ export function itemFeatures(world: World): Float32Array {
   const out = new Float32Array(items.count * width);
   for (let i = 0; i < items.count; i++) {
     const o = i * width;
-    for (let j = 0; j < dim; j++) out[o + j] = items.topics[i * dim + j];
-    out[o + dim] = items.headline[i];
-    out[o + dim + 1] = Math.log(items.duration[i]);
-    out[o + dim + 2] = items.polarity[i];
-    if (marker) out[o + dim + 3] = items.marked[i];
+    for (let j = 0; j < dim; j++) out[o + j] = items.topics[i * dim + j]!;
+    out[o + dim] = items.headline[i]!;
+    out[o + dim + 1] = Math.log(items.duration[i]!);
+    out[o + dim + 2] = items.polarity[i]!;
+    if (marker) out[o + dim + 3] = items.marked[i]!;
   }
   return out;
 }

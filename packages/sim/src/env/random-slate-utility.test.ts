@@ -32,12 +32,12 @@ describe('expectedRandomSlateUtility', () => {
     const mean = [0, 0];
     for (const slate of slates) {
       const welfare = expectedSlateUtility(world, users, Int32Array.from([...slate, ...slate]));
-      mean[0] += welfare[0] / slates.length;
-      mean[1] += welfare[1] / slates.length;
+      mean[0]! += welfare[0]! / slates.length;
+      mean[1]! += welfare[1]! / slates.length;
     }
     const random = expectedRandomSlateUtility(world, users);
-    expect(random[0]).toBeCloseTo(mean[0], 5);
-    expect(random[1]).toBeCloseTo(mean[1], 5);
+    expect(random[0]).toBeCloseTo(mean[0]!, 5);
+    expect(random[1]).toBeCloseTo(mean[1]!, 5);
   });
 
   it('names a user id out of range', () => {

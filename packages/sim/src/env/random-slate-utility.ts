@@ -13,7 +13,7 @@ export function expectedRandomSlateUtility(world: World, users: Int32Array): Flo
   checkUsers(world, users, 'expectedRandomSlateUtility');
   const out = new Float32Array(users.length);
   const score = userScorer(world);
-  for (let r = 0; r < users.length; r++) out[r] = score(users[r]);
+  for (let r = 0; r < users.length; r++) out[r] = score(users[r]!);
   return out;
 }
 
@@ -22,13 +22,13 @@ function userScorer(world: World): (u: number) => number {
   const n = world.items.count;
   const exam = examinationProbabilities(world.config.slateSize, world.config.examination.eta);
   let examined = 0;
-  for (let p = 0; p < exam.length; p++) examined += exam[p];
+  for (const probability of exam) examined += probability;
   const kernel = new TrueScoreKernel(world);
   const row = new Float32Array(n);
   return (u) => {
     kernel.scoreUser(u, row, 0);
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += row[i];
+    for (let i = 0; i < n; i++) sum += row[i]!;
     return (examined * sum) / n;
   };
 }
@@ -69,13 +69,13 @@ export class RandomSlateUtilityCache {
     const out = new Float32Array(users.length);
     let score: ((u: number) => number) | undefined;
     for (let r = 0; r < users.length; r++) {
-      const u = users[r];
+      const u = users[r]!; // checkUsers has checked every id
       if (this.userChanged(u) || this.computedAt[u] !== this.version) {
         score ??= userScorer(this.world);
         this.value[u] = score(u);
         this.computedAt[u] = this.version;
       }
-      out[r] = this.value[u];
+      out[r] = this.value[u]!;
     }
     return out;
   }
@@ -89,20 +89,20 @@ export class RandomSlateUtilityCache {
     for (let i = 0; i < items.count; i++) {
       const o = i * width;
       const fields = [
-        items.appeal[i],
-        items.quality[i],
-        items.clickbait[i],
-        items.polarity[i],
-        items.misinformation[i],
+        items.appeal[i]!,
+        items.quality[i]!,
+        items.clickbait[i]!,
+        items.polarity[i]!,
+        items.misinformation[i]!,
       ];
-      for (let f = 0; f < 5; f++) {
-        if (copy[o + f] !== fields[f]) {
-          copy[o + f] = fields[f];
+      for (const [f, value] of fields.entries()) {
+        if (copy[o + f] !== value) {
+          copy[o + f] = value;
           changed = true;
         }
       }
       for (let j = 0; j < dim; j++) {
-        const t = items.topics[i * dim + j];
+        const t = items.topics[i * dim + j]!;
         if (copy[o + 5 + j] !== t) {
           copy[o + 5 + j] = t;
           changed = true;
@@ -118,15 +118,15 @@ export class RandomSlateUtilityCache {
     const o = u * (dim + 2);
     const copy = this.userCopy;
     let changed = false;
-    const fields = [users.susceptibility[u], users.opinion[u]];
-    for (let f = 0; f < 2; f++) {
-      if (copy[o + f] !== fields[f]) {
-        copy[o + f] = fields[f];
+    const fields = [users.susceptibility[u]!, users.opinion[u]!];
+    for (const [f, value] of fields.entries()) {
+      if (copy[o + f] !== value) {
+        copy[o + f] = value;
         changed = true;
       }
     }
     for (let j = 0; j < dim; j++) {
-      const p = users.preferences[u * dim + j];
+      const p = users.preferences[u * dim + j]!;
       if (copy[o + 2 + j] !== p) {
         copy[o + 2 + j] = p;
         changed = true;

@@ -16,18 +16,19 @@ describe('RecommendationEnv determinism', () => {
   it('gives identical arrays for the same config and seed, round after round', () => {
     const a = play(7, 4);
     const b = play(7, 4);
-    for (let r = 0; r < 4; r++) {
-      expect(b[r].log).toEqual(a[r].log);
-      expect(b[r].outcome).toEqual(a[r].outcome);
-      expect(b[r].observation).toEqual(a[r].observation);
+    expect(a).toHaveLength(4);
+    for (const [r, round] of a.entries()) {
+      expect(b[r]?.log).toEqual(round.log);
+      expect(b[r]?.outcome).toEqual(round.outcome);
+      expect(b[r]?.observation).toEqual(round.observation);
     }
   });
 
   it('gives different worlds and logs for a different seed', () => {
     const a = play(7, 2);
     const b = play(8, 2);
-    expect(b[0].observation.itemFeatures).not.toEqual(a[0].observation.itemFeatures);
-    expect(b[1].outcome.utility).not.toEqual(a[1].outcome.utility);
+    expect(b[0]?.observation.itemFeatures).not.toEqual(a[0]?.observation.itemFeatures);
+    expect(b[1]?.outcome.utility).not.toEqual(a[1]?.outcome.utility);
   });
 
   it('reset returns to the same round-0 world and observation', () => {
@@ -56,7 +57,7 @@ describe('RecommendationEnv observations and results', () => {
     const row = o.itemFeatures.subarray(i * 7, i * 7 + 7);
     expect([...row.subarray(0, 4)]).toEqual([...items.topics.subarray(i * 4, i * 4 + 4)]);
     expect(row[4]).toBe(items.headline[i]);
-    expect(row[5]).toBeCloseTo(Math.log(items.duration[i]), 6);
+    expect(row[5]).toBeCloseTo(Math.log(items.duration[i]!), 6);
     expect(row[6]).toBe(items.polarity[i]);
     // The headline is a noisy view of clickbait, not clickbait itself.
     expect(row[4]).not.toBe(items.clickbait[i]);

@@ -227,7 +227,7 @@ export class RecommendationEnv {
     }
     const n = this.config.numItems;
     for (let x = 0; x < slates.length; x++) {
-      const i = slates[x];
+      const i = slates[x]!;
       if (i < 0 || i >= n) {
         throw new RangeError(`step(slates): slates[${x}] = ${i} is not an item id in [0, ${n})`);
       }

@@ -20,7 +20,7 @@ export function trueScores(world: World, users: Int32Array, into?: Float32Array)
   const out =
     into !== undefined && into.length >= size ? into.subarray(0, size) : new Float32Array(size);
   const kernel = new TrueScoreKernel(world);
-  for (let r = 0; r < users.length; r++) kernel.scoreUser(users[r], out, r * n);
+  for (let r = 0; r < users.length; r++) kernel.scoreUser(users[r]!, out, r * n);
   return out;
 }
 
@@ -45,10 +45,10 @@ export function expectedSlateUtility(
   const terms = itemTerms(world);
   const out = new Float32Array(users.length);
   for (let r = 0; r < users.length; r++) {
-    const u = users[r];
+    const u = users[r]!;
     let total = 0;
     for (let p = 0; p < k; p++) {
-      const i = slates[r * k + p];
+      const i = slates[r * k + p]!;
       if (i < 0 || i >= n) {
         throw new RangeError(
           `expectedSlateUtility: slates[${r * k + p}] = ${i} is not an item id in [0, ${n})`,
@@ -56,7 +56,7 @@ export function expectedSlateUtility(
       }
       const rel = trueRelevance(world, u, i);
       total +=
-        exam[p] *
+        exam[p]! *
         clickProbability(world, terms, u, i, rel) *
         meanClickUtility(world, terms, i, rel);
     }
@@ -68,8 +68,9 @@ export function expectedSlateUtility(
 export function checkUsers(world: World, users: Int32Array, caller: string): void {
   const n = world.users.count;
   for (let r = 0; r < users.length; r++) {
-    if (users[r] < 0 || users[r] >= n) {
-      throw new RangeError(`${caller}: users[${r}] = ${users[r]} is not a user id in [0, ${n})`);
+    const u = users[r]!;
+    if (u < 0 || u >= n) {
+      throw new RangeError(`${caller}: users[${r}] = ${u} is not a user id in [0, ${n})`);
     }
   }
 }

@@ -15,7 +15,7 @@ function fullRanking(world: World, users: Int32Array, k: number): Int32Array {
   const terms = itemTerms(world);
   const out = new Int32Array(users.length * k);
   for (let r = 0; r < users.length; r++) {
-    scoreItemsForUser(world, terms, users[r], row, 0);
+    scoreItemsForUser(world, terms, users[r]!, row, 0);
     topKInto(row, 0, n, k, out, r * k);
   }
   return out;

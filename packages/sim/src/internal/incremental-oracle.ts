@@ -1,4 +1,5 @@
 import type { World } from '../world/world';
+import { entryAt } from './entry-at';
 import { TrueScoreKernel } from './true-score-kernel';
 
 /** Candidates kept per user, as a multiple of the slate size. */
@@ -79,7 +80,7 @@ export class IncrementalOracle {
     const kernel = new TrueScoreKernel(this.world, this.maxDepth);
     const out = new Int32Array(users.length * k);
     for (let r = 0; r < users.length; r++) {
-      const u = users[r];
+      const u = users[r]!;
       if (!this.updateFrom(kernel, u, k)) this.rankFromScratch(kernel, u);
       out.set(this.keptItems.subarray(u * this.maxDepth, u * this.maxDepth + k), r * k);
       this.rankedAt[u] = call;
@@ -113,7 +114,8 @@ export class IncrementalOracle {
    * changes that ranking from scratch is cheaper).
    */
   private updateFrom(kernel: TrueScoreKernel, u: number, k: number): boolean {
-    const since = this.rankedAt[u];
+    // The one check of u: every other table read for the user is then in range.
+    const since = entryAt(this.rankedAt, u, 'user');
     if (since < 0 || since < this.droppedThrough || this.userChanged(u)) return false;
     const first = this.firstChangeAfter(since);
     if (this.changes - first > this.world.items.count / 4) return false;
@@ -121,18 +123,19 @@ export class IncrementalOracle {
     const { keptItems, keptScores, changedAt, mergedItems, mergedScores, seen } = this;
     // The kept candidates still unchanged, in their order.
     let survivors = 0;
-    for (let j = 0; j < this.depth[u]; j++) {
-      const item = keptItems[o + j];
-      if (changedAt[item] <= since) {
+    for (let j = 0; j < this.depth[u]!; j++) {
+      const item = keptItems[o + j]!;
+      if (changedAt[item]! <= since) {
         mergedItems[survivors] = item;
-        mergedScores[survivors] = keptScores[o + j];
+        mergedScores[survivors] = keptScores[o + j]!;
         survivors++;
       }
     }
-    if (survivors < k) return false;
+    // With no survivor (k = 0) there is no floor to merge against: the empty slate from scratch.
+    if (survivors < k || survivors === 0) return false;
     // The changed items, each once, that could enter the best `survivors`.
-    const floor = mergedScores[survivors - 1];
-    const floorItem = mergedItems[survivors - 1];
+    const floor = mergedScores[survivors - 1]!;
+    const floorItem = mergedItems[survivors - 1]!;
     // A changed item whose utility bound is 2^-20 (16 Float32 steps) below a positive floor
     // cannot reach it, even rounded; at or below 0, or in subnormals, nothing is skipped.
     const skipBelow = floor > 1e-30 ? floor * (1 - 2 ** -20) : Number.NEGATIVE_INFINITY;
@@ -142,9 +145,9 @@ export class IncrementalOracle {
     const scores = this.scores;
     kernel.scoreList(u, this.changeLog, first, this.changes, skipBelow, scores);
     for (let c = first; c < this.changes; c++) {
-      const s = scores[c - first];
+      const s = scores[c - first]!;
       if (s < floor) continue;
-      const item = this.changeLog[c];
+      const item = this.changeLog[c]!;
       if (s === floor && item > floorItem) continue;
       // An item changed twice since is listed twice; its score is the same both times.
       if (seen[item] === stamp) continue;
@@ -173,12 +176,15 @@ export class IncrementalOracle {
   private keepBest(count: number, keep: number): number {
     const { mergedItems: items, mergedScores: scores } = this;
     for (let a = 1; a < count; a++) {
-      const item = items[a];
-      const score = scores[a];
+      const item = items[a]!;
+      const score = scores[a]!;
       let p = a;
-      while (p > 0 && (score > scores[p - 1] || (score === scores[p - 1] && item < items[p - 1]))) {
-        items[p] = items[p - 1];
-        scores[p] = scores[p - 1];
+      while (
+        p > 0 &&
+        (score > scores[p - 1]! || (score === scores[p - 1] && item < items[p - 1]!))
+      ) {
+        items[p] = items[p - 1]!;
+        scores[p] = scores[p - 1]!;
         p--;
       }
       items[p] = item;
@@ -193,7 +199,7 @@ export class IncrementalOracle {
     let hi = this.changes;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.changeCall[mid] <= since) lo = mid + 1;
+      if (this.changeCall[mid]! <= since) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -212,10 +218,10 @@ export class IncrementalOracle {
         changed = items.topics[i * dim + j] !== this.topics[i * dim + j];
       }
       if (!changed) continue;
-      this.quality[i] = items.quality[i];
-      this.clickbait[i] = items.clickbait[i];
-      this.polarity[i] = items.polarity[i];
-      this.misinformation[i] = items.misinformation[i];
+      this.quality[i] = items.quality[i]!;
+      this.clickbait[i] = items.clickbait[i]!;
+      this.polarity[i] = items.polarity[i]!;
+      this.misinformation[i] = items.misinformation[i]!;
       this.topics.set(items.topics.subarray(i * dim, (i + 1) * dim), i * dim);
       this.changedAt[i] = call;
       this.logChange(i, call);
@@ -227,7 +233,7 @@ export class IncrementalOracle {
       // A user with more than a quarter of the catalogue to catch up on is ranked from scratch,
       // so older changes are of no use: drop whole calls until at most that many are left.
       const keepAbout = Math.max(0, this.changes - Math.floor(this.world.items.count / 4) - 1);
-      this.droppedThrough = this.changeCall[keepAbout];
+      this.droppedThrough = this.changeCall[keepAbout]!;
       const keepFrom = this.firstChangeAfter(this.droppedThrough);
       this.changeLog.copyWithin(0, keepFrom, this.changes);
       this.changeCall.copyWithin(0, keepFrom, this.changes);
@@ -255,7 +261,7 @@ export class IncrementalOracle {
     const { users, topicDim: dim } = this.world;
     const o = u * (dim + 2);
     this.userCopy.set(users.preferences.subarray(u * dim, (u + 1) * dim), o);
-    this.userCopy[o + dim] = users.susceptibility[u];
-    this.userCopy[o + dim + 1] = users.opinion[u];
+    this.userCopy[o + dim] = users.susceptibility[u]!;
+    this.userCopy[o + dim + 1] = users.opinion[u]!;
   }
 }

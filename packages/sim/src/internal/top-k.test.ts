@@ -29,7 +29,7 @@ describe('topKInto', () => {
     const scores = Float32Array.from({ length: 1000 }, () => rng.normal());
     const out = new Int32Array(10);
     topKInto(scores, 0, 1000, 10, out, 0);
-    const sorted = [...scores.keys()].sort((a, b) => scores[b] - scores[a] || a - b).slice(0, 10);
+    const sorted = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, 10);
     expect([...out]).toEqual(sorted);
   });
 });

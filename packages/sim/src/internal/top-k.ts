@@ -15,18 +15,18 @@ export function topKInto(
   const bestScore = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
   const bestIndex = new Int32Array(k).fill(-1);
   for (let i = 0; i < length; i++) {
-    let s = scores[offset + i];
+    let s = scores[offset + i]!;
     if (Number.isNaN(s)) s = Number.NEGATIVE_INFINITY;
     // Strictly greater than the worst kept, so an equal later index never displaces an earlier one.
-    if (bestIndex[k - 1] !== -1 && s <= bestScore[k - 1]) continue;
+    if (bestIndex[k - 1] !== -1 && s <= bestScore[k - 1]!) continue;
     let p = k - 1;
-    while (p > 0 && (bestIndex[p - 1] === -1 || s > bestScore[p - 1])) {
-      bestScore[p] = bestScore[p - 1];
-      bestIndex[p] = bestIndex[p - 1];
+    while (p > 0 && (bestIndex[p - 1] === -1 || s > bestScore[p - 1]!)) {
+      bestScore[p] = bestScore[p - 1]!;
+      bestIndex[p] = bestIndex[p - 1]!;
       p--;
     }
     bestScore[p] = s;
     bestIndex[p] = i;
   }
-  for (let j = 0; j < k; j++) out[outOffset + j] = bestIndex[j];
+  for (let j = 0; j < k; j++) out[outOffset + j] = bestIndex[j]!;
 }

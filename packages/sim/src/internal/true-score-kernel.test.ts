@@ -67,7 +67,7 @@ describe('TrueScoreKernel', () => {
   }
 
   it('scores a list of items, skipping only those that cannot reach the bound', () => {
-    const world = createWorld(worlds[0][1], createRng(13));
+    const world = createWorld(worlds[0]![1], createRng(13));
     const kernel = new TrueScoreKernel(world);
     const list = Int32Array.from([7, 3, 299, 3, 150, 0]);
     const out = new Float64Array(4);
@@ -96,7 +96,7 @@ describe('TrueScoreKernel', () => {
     });
     const row = referenceRow(world, 0);
     expect(row[0]).toBe(row[2]);
-    expect(row[4]).toBeGreaterThan(row[0]);
+    expect(row[4]).toBeGreaterThan(row[0]!);
     const out = new Int32Array(3);
     new TrueScoreKernel(world, 3).topK(0, 3, out, 0);
     expect([...out]).toEqual([4, 0, 2]);

@@ -1,4 +1,5 @@
 import { type ItemTerms, itemTerms } from '../actors/response-model';
+import { userTraits } from '../actors/users';
 import type { World } from '../world/world';
 
 /**
@@ -35,7 +36,7 @@ export class TrueScoreKernel {
     this.topicsByDim = new Float64Array(dim * n);
     const topics = world.items.topics;
     for (let i = 0; i < n; i++) {
-      for (let j = 0; j < dim; j++) this.topicsByDim[j * n + i] = topics[i * dim + j];
+      for (let j = 0; j < dim; j++) this.topicsByDim[j * n + i] = topics[i * dim + j]!;
     }
     this.rel = new Float64Array(n);
     // Unit vectors in Float32 can have a dot product a hair above 1: widen the bound.
@@ -44,7 +45,7 @@ export class TrueScoreKernel {
     const uRel = world.config.utility.relevance;
     const appeal = world.items.appeal;
     for (let i = 0; i < n; i++)
-      this.utilityBound[i] = this.terms.utilityBase[i] + uRel * appeal[i] + reach;
+      this.utilityBound[i] = this.terms.utilityBase[i]! + uRel * appeal[i]! + reach;
     this.bestScore = new Float64Array(maxK);
     this.bestIndex = new Int32Array(maxK);
   }
@@ -57,13 +58,12 @@ export class TrueScoreKernel {
     const { users, config } = this.world;
     const wRel = config.click.relevance;
     const uRel = config.utility.relevance;
-    const susceptibility = users.susceptibility[u];
-    const opinion = users.opinion[u];
+    const { susceptibility, opinion } = userTraits(users, u);
     for (let i = 0; i < n; i++) {
-      const r = rel[i];
+      const r = rel[i]!;
       const logit =
-        clickBase[i] + wRel * r + susceptibility * clickBait[i] + opinion * clickAlign[i];
-      out[offset + i] = (utilityBase[i] + uRel * r) / (1 + Math.exp(-logit));
+        clickBase[i]! + wRel * r + susceptibility * clickBait[i]! + opinion * clickAlign[i]!;
+      out[offset + i] = (utilityBase[i]! + uRel * r) / (1 + Math.exp(-logit));
     }
   }
 
@@ -87,36 +87,35 @@ export class TrueScoreKernel {
     const { users, config } = this.world;
     const wRel = config.click.relevance;
     const uRel = config.utility.relevance;
-    const susceptibility = users.susceptibility[u];
-    const opinion = users.opinion[u];
+    const { susceptibility, opinion } = userTraits(users, u);
     bestScore.fill(Number.NEGATIVE_INFINITY, 0, k);
     bestIndex.fill(-1, 0, k);
     // The k-th best score once k are kept and it is >= 0; until then -inf (nothing is pruned).
     let floor = Number.NEGATIVE_INFINITY;
     const rel = this.relevanceOf(u);
     for (let i = 0; i < n; i++) {
-      if (utilityBound[i] <= floor) continue;
-      const r = rel[i];
-      const utility = utilityBase[i] + uRel * r;
+      if (utilityBound[i]! <= floor) continue;
+      const r = rel[i]!;
+      const utility = utilityBase[i]! + uRel * r;
       if (utility <= floor) continue;
       const logit =
-        clickBase[i] + wRel * r + susceptibility * clickBait[i] + opinion * clickAlign[i];
+        clickBase[i]! + wRel * r + susceptibility * clickBait[i]! + opinion * clickAlign[i]!;
       // Rounded as the Float32 score matrix would hold it, so ranks match bit for bit.
       const s = Math.fround(utility / (1 + Math.exp(-logit)));
-      if (bestIndex[k - 1] !== -1 && s <= bestScore[k - 1]) continue;
+      if (bestIndex[k - 1] !== -1 && s <= bestScore[k - 1]!) continue;
       let p = k - 1;
-      while (p > 0 && (bestIndex[p - 1] === -1 || s > bestScore[p - 1])) {
-        bestScore[p] = bestScore[p - 1];
-        bestIndex[p] = bestIndex[p - 1];
+      while (p > 0 && (bestIndex[p - 1] === -1 || s > bestScore[p - 1]!)) {
+        bestScore[p] = bestScore[p - 1]!;
+        bestIndex[p] = bestIndex[p - 1]!;
         p--;
       }
       bestScore[p] = s;
       bestIndex[p] = i;
-      if (bestIndex[k - 1] !== -1 && bestScore[k - 1] >= 0) floor = bestScore[k - 1];
+      if (bestIndex[k - 1] !== -1 && bestScore[k - 1]! >= 0) floor = bestScore[k - 1]!;
     }
-    for (let j = 0; j < k; j++) out[outOffset + j] = bestIndex[j];
+    for (let j = 0; j < k; j++) out[outOffset + j] = bestIndex[j]!;
     if (outScores !== undefined) {
-      for (let j = 0; j < k; j++) outScores[scoresOffset + j] = bestScore[j];
+      for (let j = 0; j < k; j++) outScores[scoresOffset + j] = bestScore[j]!;
     }
   }
 
@@ -143,25 +142,24 @@ export class TrueScoreKernel {
     const po = u * dim;
     const wRel = config.click.relevance;
     const uRel = config.utility.relevance;
-    const susceptibility = users.susceptibility[u];
-    const opinion = users.opinion[u];
+    const { susceptibility, opinion } = userTraits(users, u);
     for (let c = start; c < end; c++) {
-      const i = list[c];
-      if (utilityBound[i] < skipBelow) {
+      const i = list[c]!;
+      if (utilityBound[i]! < skipBelow) {
         out[c - start] = Number.NEGATIVE_INFINITY;
         continue;
       }
       let r = 0;
       const io = i * dim;
-      for (let j = 0; j < dim; j++) r += prefs[po + j] * topics[io + j];
-      r += items.appeal[i];
-      const utility = utilityBase[i] + uRel * r;
+      for (let j = 0; j < dim; j++) r += prefs[po + j]! * topics[io + j]!;
+      r += items.appeal[i]!;
+      const utility = utilityBase[i]! + uRel * r;
       if (utility < skipBelow) {
         out[c - start] = Number.NEGATIVE_INFINITY;
         continue;
       }
       const logit =
-        clickBase[i] + wRel * r + susceptibility * clickBait[i] + opinion * clickAlign[i];
+        clickBase[i]! + wRel * r + susceptibility * clickBait[i]! + opinion * clickAlign[i]!;
       out[c - start] = Math.fround(utility / (1 + Math.exp(-logit)));
     }
   }
@@ -178,31 +176,31 @@ export class TrueScoreKernel {
     // Four dimensions per pass keep the running sum in a register; the additions still happen
     // in dimension order, so every sum is bit-identical to the plain dot product.
     for (; j + 4 <= dim; j += 4) {
-      const p0 = prefs[po + j];
-      const p1 = prefs[po + j + 1];
-      const p2 = prefs[po + j + 2];
-      const p3 = prefs[po + j + 3];
+      const p0 = prefs[po + j]!;
+      const p1 = prefs[po + j + 1]!;
+      const p2 = prefs[po + j + 2]!;
+      const p3 = prefs[po + j + 3]!;
       const o0 = j * n;
       const o1 = o0 + n;
       const o2 = o1 + n;
       const o3 = o2 + n;
       for (let i = 0; i < n; i++) {
-        let s = rel[i];
-        s += p0 * topicsByDim[o0 + i];
-        s += p1 * topicsByDim[o1 + i];
-        s += p2 * topicsByDim[o2 + i];
-        s += p3 * topicsByDim[o3 + i];
+        let s = rel[i]!;
+        s += p0 * topicsByDim[o0 + i]!;
+        s += p1 * topicsByDim[o1 + i]!;
+        s += p2 * topicsByDim[o2 + i]!;
+        s += p3 * topicsByDim[o3 + i]!;
         rel[i] = s;
       }
     }
     for (; j < dim; j++) {
-      const p = prefs[po + j];
+      const p = prefs[po + j]!;
       const o = j * n;
-      for (let i = 0; i < n; i++) rel[i] += p * topicsByDim[o + i];
+      for (let i = 0; i < n; i++) rel[i]! += p * topicsByDim[o + i]!;
     }
     // Appeal after the whole dot product, as `trueRelevance` adds it.
     const appeal = this.world.items.appeal;
-    for (let i = 0; i < n; i++) rel[i] += appeal[i];
+    for (let i = 0; i < n; i++) rel[i]! += appeal[i]!;
     return rel;
   }
 }

@@ -36,41 +36,41 @@ export function preferenceCovarianceGraph(
   const centred = new Float64Array(numUsers * dim);
   for (let u = 0; u < numUsers; u++) {
     let mean = 0;
-    for (let j = 0; j < dim; j++) mean += preferences[u * dim + j];
+    for (let j = 0; j < dim; j++) mean += preferences[u * dim + j]!;
     mean /= dim;
-    for (let j = 0; j < dim; j++) centred[u * dim + j] = preferences[u * dim + j] - mean;
+    for (let j = 0; j < dim; j++) centred[u * dim + j] = preferences[u * dim + j]! - mean;
   }
   const covariance = (u: number, v: number) => {
     let sum = 0;
-    for (let j = 0; j < dim; j++) sum += centred[u * dim + j] * centred[v * dim + j];
+    for (let j = 0; j < dim; j++) sum += centred[u * dim + j]! * centred[v * dim + j]!;
     return sum / (dim - 1);
   };
   const best = new Float64Array(numUsers).fill(Number.NEGATIVE_INFINITY);
   for (let u = 0; u < numUsers; u++) {
     for (let v = u + 1; v < numUsers; v++) {
       const c = covariance(u, v);
-      if (c > best[u]) best[u] = c;
-      if (c > best[v]) best[v] = c;
+      if (c > best[u]!) best[u] = c;
+      if (c > best[v]!) best[v] = c;
     }
   }
   let threshold = Number.POSITIVE_INFINITY;
-  for (let u = 0; u < numUsers; u++) threshold = Math.min(threshold, best[u]);
+  for (const b of best) threshold = Math.min(threshold, b);
 
   const lists: number[][] = Array.from({ length: numUsers }, () => []);
   for (let u = 0; u < numUsers; u++) {
     for (let v = u + 1; v < numUsers; v++) {
       if (covariance(u, v) >= threshold) {
-        lists[u].push(v);
-        lists[v].push(u);
+        lists[u]!.push(v);
+        lists[v]!.push(u);
       }
     }
   }
   const offsets = new Int32Array(numUsers + 1);
-  for (let u = 0; u < numUsers; u++) offsets[u + 1] = offsets[u] + lists[u].length;
-  const neighbours = new Int32Array(offsets[numUsers]);
-  for (let u = 0; u < numUsers; u++) {
-    lists[u].sort((a, b) => a - b);
-    neighbours.set(lists[u], offsets[u]);
+  for (const [u, list] of lists.entries()) offsets[u + 1] = offsets[u]! + list.length;
+  const neighbours = new Int32Array(offsets[numUsers]!);
+  for (const [u, list] of lists.entries()) {
+    list.sort((a, b) => a - b);
+    neighbours.set(list, offsets[u]);
   }
   return { numUsers, offsets, neighbours };
 }

@@ -4,7 +4,7 @@ import { createClassificationTask } from './classification-task';
 
 function mean(values: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i];
+  for (let i = 0; i < values.length; i++) s += values[i]!;
   return s / values.length;
 }
 
@@ -15,9 +15,11 @@ function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < x.length; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
+    sxy += dx * dy;
+    sxx += dx ** 2;
+    syy += dy ** 2;
   }
   return sxy / Math.sqrt(sxx * syy);
 }
@@ -28,7 +30,7 @@ function bestSingleFeature(task: ReturnType<typeof createClassificationTask>): n
   for (let j = 0; j < task.featureDim; j++) {
     const column = Float64Array.from(
       { length: task.numExamples },
-      (_, e) => task.features[e * task.featureDim + j],
+      (_, e) => task.features[e * task.featureDim + j]!,
     );
     best = Math.max(best, Math.abs(correlation(column, task.labels)));
   }
@@ -68,7 +70,7 @@ describe('createClassificationTask', () => {
     expect(bestSingleFeature(task)).toBeLessThan(0.03);
     const product = Float64Array.from(
       { length: task.numExamples },
-      (_, e) => task.features[e * 4] * task.features[e * 4 + 2],
+      (_, e) => task.features[e * 4]! * task.features[e * 4 + 2]!,
     );
     expect(correlation(product, task.labels)).toBeGreaterThan(0.2);
   });

@@ -103,8 +103,9 @@ export function createClassificationTask(
   const probabilities = new Float32Array(n);
   for (let e = 0; e < n; e++) {
     for (let j = 0; j < dim; j++) {
-      x[j] = draws.normal();
-      features[e * dim + j] = x[j];
+      const value = draws.normal();
+      x[j] = value;
+      features[e * dim + j] = value;
     }
     const p = c.labelNoise + (1 - 2 * c.labelNoise) * sigmoid(c.signal * score(x) + intercept);
     probabilities[e] = p;
@@ -120,9 +121,9 @@ function scoreFunction(weights: Float64Array, nonlinearity: number): (x: Float64
   const b = Math.sqrt(nonlinearity) / Math.sqrt(m);
   return (x) => {
     let linear = 0;
-    for (let j = 0; j < dim; j++) linear += weights[j] * x[j];
+    for (let j = 0; j < dim; j++) linear += weights[j]! * x[j]!;
     let interaction = 0;
-    for (let j = 0; j < m; j++) interaction += x[j] * x[m + j];
+    for (let j = 0; j < m; j++) interaction += x[j]! * x[m + j]!;
     return a * linear + b * interaction;
   };
 }
@@ -131,10 +132,11 @@ function randomUnitVector(dim: number, rng: Rng): Float64Array {
   const w = new Float64Array(dim);
   let ss = 0;
   for (let j = 0; j < dim; j++) {
-    w[j] = rng.normal();
-    ss += w[j] * w[j];
+    const value = rng.normal();
+    w[j] = value;
+    ss += value * value;
   }
-  for (let j = 0; j < dim; j++) w[j] /= Math.sqrt(ss);
+  for (let j = 0; j < dim; j++) w[j]! /= Math.sqrt(ss);
   return w;
 }
 

@@ -26,7 +26,9 @@ export interface HandWorldSpec {
 export function handWorld(spec: HandWorldSpec): World {
   const numUsers = spec.preferences.length;
   const numItems = spec.topics.length;
-  const topicDim = spec.topics[0].length;
+  const firstTopic = spec.topics[0];
+  if (firstTopic === undefined) throw new Error('handWorld: topics is empty (a world needs items)');
+  const topicDim = firstTopic.length;
   const creatorOf = spec.creator ?? new Array(numItems).fill(0);
   const numCreators = Math.max(...creatorOf) + 1;
   const config: WorldConfig = resolveWorldConfig({

@@ -1,6 +1,9 @@
 import type { Rng } from '@goodhart/random';
 
-/** Dot product of row `a` of `x` and row `b` of `y`, both with `dim` columns. */
+/**
+ * Dot product of row `a` of `x` and row `b` of `y`, both with `dim` columns. These row helpers
+ * read and write rows the caller has checked (`checkedRow`) or loops over.
+ */
 export function dotRows(
   x: Float32Array,
   a: number,
@@ -11,7 +14,7 @@ export function dotRows(
   let sum = 0;
   const ao = a * dim;
   const bo = b * dim;
-  for (let j = 0; j < dim; j++) sum += x[ao + j] * y[bo + j];
+  for (let j = 0; j < dim; j++) sum += x[ao + j]! * y[bo + j]!;
   return sum;
 }
 
@@ -19,10 +22,10 @@ export function dotRows(
 export function normaliseRow(x: Float32Array, r: number, dim: number): void {
   const o = r * dim;
   let ss = 0;
-  for (let j = 0; j < dim; j++) ss += x[o + j] * x[o + j];
+  for (let j = 0; j < dim; j++) ss += x[o + j]! * x[o + j]!;
   if (ss === 0) return;
   const inv = 1 / Math.sqrt(ss);
-  for (let j = 0; j < dim; j++) x[o + j] *= inv;
+  for (let j = 0; j < dim; j++) x[o + j]! *= inv;
 }
 
 /** Scales every row of `x` to unit length. */
@@ -48,7 +51,7 @@ export function drawUnitRowAround(
   const o = r * dim;
   const co = centre * dim;
   const scale = spread / Math.sqrt(dim);
-  for (let j = 0; j < dim; j++) x[o + j] = centres[co + j] + scale * rng.normal();
+  for (let j = 0; j < dim; j++) x[o + j] = centres[co + j]! + scale * rng.normal();
   normaliseRow(x, r, dim);
 }
 
