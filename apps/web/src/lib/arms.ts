@@ -29,3 +29,13 @@ export function mergeArmPool(pool: readonly ArmLike[], doc: unknown): ArmLike[] 
 export function chooseArms(pool: readonly ArmLike[], names: ReadonlySet<string>): ArmLike[] {
   return pool.filter((arm) => names.has(arm.name));
 }
+
+/** The name of each of the document's arms by position (undefined where an arm has none). */
+export function armNamesAt(doc: unknown): (string | undefined)[] {
+  const arms = (doc as { arms?: unknown } | null)?.arms;
+  if (!Array.isArray(arms)) return [];
+  return arms.map((arm: unknown) => {
+    const name = (arm as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name : undefined;
+  });
+}

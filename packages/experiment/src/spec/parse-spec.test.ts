@@ -70,11 +70,15 @@ describe('parseSpec', () => {
   });
 
   it('refuses a sweep path that does not lead to a field', () => {
+    // Three values, one problem: said once, under the path, not under each value.
     const unknownField = issuesOf(
-      smallSpec({ sweep: { axes: [{ path: 'world.numUser', values: [10] }] } }),
+      smallSpec({ sweep: { axes: [{ path: 'world.numUser', values: [10, 20, 30] }] } }),
     );
     expect(unknownField).toEqual([
-      { path: 'sweep.axes.0.values.0', message: '10 at world.numUser: unknown field' },
+      {
+        path: 'sweep.axes.0.path',
+        message: '"world.numUser" is not a spec field (world.numUser: unknown field)',
+      },
     ]);
     const noArm = issuesOf(
       smallSpec({ sweep: { axes: [{ path: 'arms.nope.model.kind', values: ['mf'] }] } }),
@@ -94,7 +98,10 @@ describe('parseSpec by kind', () => {
       smallSpec({ sweep: { axes: [{ path: 'world.click.clikbait', values: [1] }] } }),
     );
     expect(issues).toEqual([
-      { path: 'sweep.axes.0.values.0', message: '1 at world.click.clikbait: unknown field' },
+      {
+        path: 'sweep.axes.0.path',
+        message: '"world.click.clikbait" is not a spec field (world.click.clikbait: unknown field)',
+      },
     ]);
   });
 

@@ -17,6 +17,11 @@ export function parseSpec(input: unknown): ExperimentSpec {
   return parsed.data;
 }
 
+/** Whether `path` is `field` or lies inside it (`world.x.y` within `world.x`). */
+function within(path: string, field: string): boolean {
+  return path === field || path.startsWith(`${field}.`);
+}
+
 function sweepIssues(spec: ExperimentSpec): SpecIssue[] {
   if (spec.sweep === undefined) return [];
   const { sweep: _, ...base } = spec;
@@ -40,7 +45,17 @@ function sweepIssues(spec: ExperimentSpec): SpecIssue[] {
       const result = experimentSpecSchema.safeParse(candidate);
       if (!result.success) {
         for (const issue of issuesFromZod(result.error)) {
-          issues.push({ path: at, message: `${value} at ${issue.path}: ${issue.message}` });
+          // A path to no spec field fails the same way for every value: said once, under the
+          // path, rather than once per value under the values.
+          if (issue.message === 'unknown field' && within(axis.path, issue.path)) {
+            const path = `sweep.axes.${axisIndex}.path`;
+            const message = `"${axis.path}" is not a spec field (${issue.path}: unknown field)`;
+            if (!issues.some((i) => i.path === path && i.message === message)) {
+              issues.push({ path, message });
+            }
+          } else {
+            issues.push({ path: at, message: `${value} at ${issue.path}: ${issue.message}` });
+          }
         }
       }
     }

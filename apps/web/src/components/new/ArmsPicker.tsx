@@ -2,7 +2,7 @@
 
 import { armSummary } from '../../lib/arm-summary';
 import type { ArmLike } from '../../lib/arms';
-import { type FieldIssue, issuesAt } from '../../lib/issues';
+import { armIssues, type FieldIssue } from '../../lib/issues';
 import { FieldIssues } from './FieldIssues';
 
 export function ArmsPicker({
@@ -10,13 +10,16 @@ export function ArmsPicker({
   chosen,
   onToggle,
   issues,
+  specArms,
 }: {
   pool: readonly ArmLike[];
   chosen: ReadonlySet<string>;
   onToggle: (name: string) => void;
   issues: readonly FieldIssue[];
+  /** The spec's arm names in order, so an issue at arms.<i> can say which arm it is about. */
+  specArms: readonly (string | undefined)[];
 }) {
-  const mine = issuesAt(issues, 'arms');
+  const mine = armIssues(issues, specArms);
   return (
     <fieldset className="field" style={{ border: 'none', padding: 0, margin: 0 }}>
       <legend className="label" style={{ fontSize: 12, fontWeight: 600, color: 'var(--muted)' }}>

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ArmLike, armsOf, chooseArms, mergeArmPool } from '../../lib/arms';
+import { type ArmLike, armNamesAt, armsOf, chooseArms, mergeArmPool } from '../../lib/arms';
 import { unclaimedIssues } from '../../lib/issues';
 import { getAt, setAt } from '../../lib/spec-path';
 import { useTRPC } from '../../trpc/client';
@@ -199,7 +199,13 @@ export function NewExperimentView() {
 
           <div className="two-col">
             <section className="panel" aria-label="Arms">
-              <ArmsPicker pool={armPool} chosen={chosenArms} onToggle={toggleArm} issues={issues} />
+              <ArmsPicker
+                pool={armPool}
+                chosen={chosenArms}
+                onToggle={toggleArm}
+                issues={issues}
+                specArms={armNamesAt(doc)}
+              />
             </section>
             <section className="panel" aria-label="Sweep">
               <SweepEditor
