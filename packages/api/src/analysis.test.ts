@@ -78,6 +78,8 @@ describe('experiments.rounds', () => {
     const { left } = await twoExperiments();
     const result = await api.caller.experiments.rounds({ id: left });
     expect(result.metrics).toEqual(['ctr']);
+    // tinySpec's world leaves slateSize to the world's default (10), filled in.
+    expect(result.slateSize).toBe(10);
     expect(result.runs).toHaveLength(4);
     expect(result.runs[0]?.rounds.map((r) => r.round)).toEqual([0, 1, 2]);
     const ctr = result.bands.ctr ?? [];

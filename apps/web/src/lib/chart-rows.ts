@@ -1,11 +1,22 @@
-import type { ApiSeries } from '../trpc/types';
+/** One point of a series: the mean over seeds at x (`round`), its interval, n seeds. */
+export interface ChartPoint {
+  /** The x value: a round, an epoch, or cumulative impressions (chart-transform's withX). */
+  round: number;
+  mean: number | null;
+  low: number | null;
+  high: number | null;
+  n?: number;
+}
 
 /** What a chart reads of a series (experiments.rounds' bands): its label and points. */
-export type ChartSeries = Pick<ApiSeries, 'label' | 'points'>;
+export interface ChartSeries {
+  label: string;
+  points: readonly ChartPoint[];
+}
 
 /**
- * The wide table recharts draws from: one row per round, `m<i>` the mean and `b<i>` the
- * [low, high] band of series i. Keys are by index because series labels may contain dots,
+ * The wide table recharts draws from: one row per round, `m<i>` the mean, `b<i>` the
+ * [low, high] band and `n<i>` the seeds of series i. Keys are by index because series labels may contain dots,
  * which recharts would read as a path into the row.
  */
 export type ChartRow = { round: number } & Record<string, number | [number, number] | undefined>;
@@ -21,6 +32,7 @@ export function toChartRows(series: readonly ChartSeries[]): ChartRow[] {
       }
       if (isNumber(p.mean)) row[`m${i}`] = p.mean;
       if (isNumber(p.low) && isNumber(p.high)) row[`b${i}`] = [p.low, p.high];
+      if (p.n !== undefined) row[`n${i}`] = p.n;
     }
   });
   return [...byRound.values()].sort((a, b) => a.round - b.round);

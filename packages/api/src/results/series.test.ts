@@ -31,7 +31,7 @@ describe('bandsOf', () => {
     expect(a.points[0]?.mean).toBeCloseTo(0.3, 12);
     expect(a.points[1]?.mean).toBeCloseTo(0.6, 12);
     // One seed's missing value leaves no finite value for b's round 1: null, not NaN.
-    expect(b.points[1]).toEqual({ round: 1, mean: null, low: null, high: null });
+    expect(b.points[1]).toEqual({ round: 1, mean: null, low: null, high: null, n: 0 });
   });
 
   it('returns only the metrics asked for', () => {

@@ -8,12 +8,16 @@ export interface GroupRef {
   params: RunParams;
 }
 
-/** One round of one group: the mean over seeds and its 95% interval (null: not a number). */
+/**
+ * One round of one group: the mean over seeds and its 95% interval (null: not a number), and
+ * n, the seeds that had a value.
+ */
 export interface SeriesPoint {
   round: number;
   mean: number | null;
   low: number | null;
   high: number | null;
+  n: number;
 }
 
 export interface Series {
@@ -60,6 +64,7 @@ export function bandsOf(
             mean: interval ? finiteOrNull(interval.mean) : null,
             low: interval ? finiteOrNull(interval.lower) : null,
             high: interval ? finiteOrNull(interval.upper) : null,
+            n: interval?.n ?? 0,
           };
         }),
       });

@@ -1,5 +1,5 @@
 import { referenceArm } from '@goodhart/experiment/claims';
-import type { ExperimentSpec } from '@goodhart/experiment/spec';
+import { type ExperimentSpec, resolvedWorldSize } from '@goodhart/experiment/spec';
 import { TRPCError } from '@trpc/server';
 import { byId, exportInput, roundsInput, runLogsInput } from '../inputs';
 import { exportCsv, exportJson } from '../results/export-file';
@@ -12,6 +12,14 @@ import { publicProcedure } from '../trpc';
 import { compareProcedure } from './compare';
 import { requireExperiment } from './load';
 
+/**
+ * Items shown to each active user a round (a feedback loop's world, defaults filled in), so a
+ * chart can count impressions; null for an offline task, which has no slates.
+ */
+function slateSizeOf(spec: ExperimentSpec): number | null {
+  return spec.kind === 'feedback-loop' ? resolvedWorldSize(spec.world).slateSize : null;
+}
+
 /** rounds, details, paired, compare, logs, export: reading results. */
 export const analysisProcedures = {
   /**
@@ -20,7 +28,7 @@ export const analysisProcedures = {
    * those touch, which the caller merges into what it holds (the dashboard's mergeRounds).
    */
   rounds: publicProcedure.input(roundsInput).query(async ({ ctx, input }) => {
-    await requireExperiment(ctx.store, input.id);
+    const experiment = await requireExperiment(ctx.store, input.id);
     const stored = await loadRunRounds(ctx.store, input.id);
     if (input.afterRound && input.afterRound.length > stored.length) {
       throw new TRPCError({
@@ -37,6 +45,7 @@ export const analysisProcedures = {
       Object.fromEntries(metrics.filter((m) => m in record).map((m) => [m, record[m]]));
     return {
       metrics,
+      slateSize: slateSizeOf(experiment.spec as ExperimentSpec),
       runs: runs.map(({ status: _s, summary: _m, ...run }) => ({
         ...run,
         rounds: run.rounds.map((r) => ({

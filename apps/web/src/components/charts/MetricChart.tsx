@@ -1,10 +1,19 @@
 'use client';
 
-import { memo } from 'react';
+import type { Bounds } from '@goodhart/experiment/results';
+import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { type ChartSeries, hasBands, seriesSummary, toChartRows } from '../../lib/chart-rows';
+import {
+  logScaleFits,
+  smoothSeries,
+  withX,
+  type YScale,
+  yScaleOf,
+} from '../../lib/chart-transform';
 import { formatNumber } from '../../lib/format';
 import { ChartFrame } from './ChartFrame';
+import { IntervalTooltip } from './IntervalTooltip';
 import { seriesColor } from './palette';
 
 const axisTick = { fontSize: 11, fill: '#5d6575' };
@@ -32,7 +41,11 @@ export const MetricChart = memo(function MetricChart({
   showBands = true,
   xLabel = 'round',
   legend = true,
-  yDomain,
+  yScale,
+  bounds,
+  smoothing = 1,
+  logScale = false,
+  xs,
 }: {
   title: string;
   series: readonly ChartSeries[];
@@ -45,16 +58,35 @@ export const MetricChart = memo(function MetricChart({
   xLabel?: string;
   /** Recharts' own legend; off where one legend serves many charts (Compare). */
   legend?: boolean;
-  /** A shared y range, so small multiples of one metric read on one scale. */
-  yDomain?: [number, number];
+  /** A shared y axis, so small multiples of one metric read on one scale. */
+  yScale?: YScale;
+  /** The metric's bounds (metricBounds): the y axis never passes them. */
+  bounds?: Bounds;
+  /** Trailing moving average over this many rounds (1: none). */
+  smoothing?: number;
+  /** A log y axis, where every value is above 0 (else linear, and the note says why). */
+  logScale?: boolean;
+  /** Another x axis: per series label, round → x (cumulative impressions); absent: rounds. */
+  xs?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }) {
-  const rows = toChartRows(series);
-  const bands = showBands && hasBands(series);
+  const drawn = useMemo(() => {
+    const placed = xs ? withX(series, xs) : [...series];
+    return smoothSeries(placed, smoothing);
+  }, [series, xs, smoothing]);
+  const rows = toChartRows(drawn);
+  const bands = showBands && hasBands(drawn);
+  const log = logScale && logScaleFits(drawn);
+  const scale = log ? undefined : (yScale ?? yScaleOf(drawn, bounds, bands));
+  const notes = [
+    bands ? 'shaded: 95% interval across seeds' : undefined,
+    smoothing > 1 ? `smoothed: mean of the last ${smoothing} points` : undefined,
+    logScale && !log ? 'linear: a log scale needs every value above 0' : undefined,
+  ].filter(Boolean);
   return (
     <ChartFrame
       title={title}
-      description={`${title} per ${xLabel}, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')}); ${seriesSummary(series, xLabel, formatNumber)}`}
-      note={bands ? 'shaded: 95% interval across seeds' : undefined}
+      description={`${title} per ${xLabel}, one line per ${series.length === 1 ? 'arm' : 'series'} (${series.map((s) => s.label).join(', ')}); ${seriesSummary(drawn, xLabel, formatNumber)}`}
+      note={notes.length > 0 ? notes.join('; ') : undefined}
     >
       <ComposedChart
         data={rows}
@@ -68,6 +100,7 @@ export const MetricChart = memo(function MetricChart({
           type="number"
           domain={['dataMin', 'dataMax']}
           allowDecimals={false}
+          tickFormatter={(v: number) => formatNumber(v)}
           tick={axisTick}
           tickLine={false}
           label={{
@@ -80,20 +113,21 @@ export const MetricChart = memo(function MetricChart({
         />
         <YAxis
           width={52}
-          domain={yDomain ?? ['auto', 'auto']}
+          scale={log ? 'log' : 'auto'}
+          domain={scale?.domain ?? ['auto', 'auto']}
+          ticks={scale?.ticks}
+          allowDataOverflow={scale !== undefined}
           tick={axisTick}
           tickLine={false}
           axisLine={false}
           tickFormatter={(v: number) => formatNumber(v)}
         />
         <Tooltip
-          formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))}
-          labelFormatter={(round) => `${xLabel} ${round}`}
-          contentStyle={{ fontSize: 12, borderRadius: 6 }}
+          content={<IntervalTooltip xLabel={xLabel} seriesLabels={drawn.map((s) => s.label)} />}
         />
         {legend ? <Legend wrapperStyle={{ fontSize: 12 }} iconType="plainline" /> : null}
         {bands
-          ? series.map((s, i) => (
+          ? drawn.map((s, i) => (
               <Area
                 key={`band-${s.label}`}
                 dataKey={`b${i}`}
@@ -108,7 +142,7 @@ export const MetricChart = memo(function MetricChart({
               />
             ))
           : null}
-        {series.map((s, i) => (
+        {drawn.map((s, i) => (
           <Line
             key={`line-${s.label}`}
             dataKey={`m${i}`}

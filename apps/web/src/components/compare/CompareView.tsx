@@ -2,8 +2,7 @@
 
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { compareViewFrom, compareViewParams } from '../../lib/compare-view';
 import {
   engagementCandidates,
   firstPresent,
@@ -19,6 +18,7 @@ import { errorMessage } from '../../trpc/errors';
 import { useLiveDetail } from '../../trpc/live-detail';
 import { PairedTable } from '../paired/PairedTable';
 import { EmptyState, ErrorState, Loading } from '../states/States';
+import { useUrlParams } from '../ui/useUrlParams';
 import { ComparePicker } from './ComparePicker';
 import { CurvesPanel } from './CurvesPanel';
 import { ParamDiffTable } from './ParamDiffTable';
@@ -26,16 +26,13 @@ import { ParetoPanel } from './ParetoPanel';
 
 export function CompareView() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  // The whole view is in the URL: the chosen series (`ids`), the Pareto axes and the curves'
+  // options (compare-view), so a link reproduces it.
+  const [searchParams, setParams] = useUrlParams();
   const refs = parseRefs(searchParams.get('ids'));
-  const [axes, setAxes] = useState<{ x?: string; y?: string }>({});
+  const axes = compareViewFrom(searchParams);
 
-  const setRefs = (next: Ref[]) => {
-    const query = next.length > 0 ? `?ids=${formatRefs(next)}` : '';
-    router.replace(`${pathname}${query}`, { scroll: false });
-  };
+  const setRefs = (next: Ref[]) => setParams({ ids: next.length > 0 ? formatRefs(next) : null });
 
   const list = useQuery(trpc.experiments.list.queryOptions({ limit: 200 }));
   const anyActive = (list.data ?? []).some(
@@ -60,8 +57,8 @@ export function CompareView() {
     ],
     [],
   );
-  const x = axes.x ?? firstPresent(engagementCandidates, summaryMetrics);
-  const y = axes.y ?? firstPresent(welfareCandidates, summaryMetrics);
+  const x = axes.paretoX ?? firstPresent(engagementCandidates, summaryMetrics);
+  const y = axes.paretoY ?? firstPresent(welfareCandidates, summaryMetrics);
 
   const compare = useQuery(
     trpc.experiments.compare.queryOptions(
@@ -169,14 +166,14 @@ export function CompareView() {
                 label="Engagement"
                 value={result.pareto.x}
                 options={summaryMetrics}
-                onChange={(value) => setAxes((a) => ({ ...a, x: value }))}
+                onChange={(value) => setParams(compareViewParams({ paretoX: value }))}
               />
               <AxisSelect
                 id="pareto-y"
                 label="Welfare"
                 value={result.pareto.y}
                 options={summaryMetrics}
-                onChange={(value) => setAxes((a) => ({ ...a, y: value }))}
+                onChange={(value) => setParams(compareViewParams({ paretoY: value }))}
               />
             </div>
             {result.pareto.points.length === 0 ? (

@@ -1,12 +1,17 @@
 'use client';
 
+import { metricBounds } from '@goodhart/experiment/results';
 import { useState } from 'react';
+import { smoothingWindows } from '../../lib/chart-options';
+import { yScaleOf } from '../../lib/chart-transform';
 import { type ColourBy, compareStyleSlots, sweptParams } from '../../lib/compare-styles';
+import { type CompareView, compareViewFrom, compareViewParams } from '../../lib/compare-view';
 import { orderMetrics } from '../../lib/key-metrics';
 import type { CompareResult } from '../../trpc/types';
 import { MetricChart, type SeriesStyle } from '../charts/MetricChart';
 import { seriesColor } from '../charts/palette';
 import { MetricPicker } from '../metrics/MetricPicker';
+import { useUrlParams } from '../ui/useUrlParams';
 import { SeriesLegend } from './SeriesLegend';
 
 const dashes = [undefined, '6 3', '2 2', '8 3 2 3'];
@@ -30,12 +35,14 @@ export function CurvesPanel({
 }) {
   const names = orderMetrics(Object.keys(result.curves), []);
   const firstPicked = keyCurves.filter((m) => names.includes(m));
-  const [picked, setPicked] = useState<string[] | null>(null);
-  const metrics = picked ?? (firstPicked.length > 0 ? firstPicked : names.slice(0, 4));
-  const [colourBy, setColourBy] = useState<ColourBy>('arm');
+  // The view lives in the URL (compare-view), so a link reproduces it; hiding series does not
+  // (series labels are long, and hiding is a glance, not a view).
+  const [params, setParams] = useUrlParams();
+  const view = compareViewFrom(params);
+  const set = (changes: Partial<CompareView>) => setParams(compareViewParams(changes));
+  const metrics = view.metrics ?? (firstPicked.length > 0 ? firstPicked : names.slice(0, 4));
+  const colourBy = view.colourBy;
   const [hidden, setHidden] = useState<Set<string>>(new Set());
-  const [splitChoice, setSplitChoice] = useState<boolean | null>(null);
-  const [bandsChoice, setBandsChoice] = useState<boolean | null>(null);
 
   const all: readonly Curve[] = Object.values(result.curves)[0] ?? [];
   const experimentName = (id: string) =>
@@ -54,22 +61,23 @@ export function CurvesPanel({
   };
   const visibleCount = all.filter((s) => !hidden.has(s.label)).length;
   const facets = [...new Set(all.map((s) => slots.get(s.label)?.facet ?? ''))];
-  const split = (splitChoice ?? visibleCount > manySeries) && facets.length > 1;
+  const split = (view.split ?? visibleCount > manySeries) && facets.length > 1;
   // Overlaid bands of many series blur into one another; off by default beyond three.
-  const showBands = bandsChoice ?? visibleCount <= 3;
+  const showBands = view.bands ?? visibleCount <= 3;
   const swept = sweptParams(all);
 
   const charts = metrics.flatMap((metric) => {
     const series = (result.curves[metric] ?? []).filter((s) => !hidden.has(s.label));
-    if (!split) return [{ key: metric, title: metric, series, yDomain: undefined }];
-    const yDomain = rangeOf(series, showBands);
+    if (!split) return [{ key: metric, metric, title: metric, series, yScale: undefined }];
+    const yScale = yScaleOf(series, metricBounds(metric), showBands);
     // A facet whose series never report this metric (an offline task's loss, say) is left out.
     return facets
       .map((facet) => ({
         key: `${metric}|${facet}`,
+        metric,
         title: `${metric} · ${facet}`,
         series: series.filter((s) => slots.get(s.label)?.facet === facet),
-        yDomain,
+        yScale,
       }))
       .filter((chart) => chart.series.some((s) => s.points.some((p) => p.mean !== null)));
   });
@@ -84,10 +92,10 @@ export function CurvesPanel({
         </span>
       </div>
       <div className="toolbar curves-controls">
-        <MetricPicker metrics={names} picked={metrics} onChange={setPicked} />
+        <MetricPicker metrics={names} picked={metrics} onChange={(m) => set({ metrics: m })} />
         <label className="inline-field">
           Colour by
-          <select value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
+          <select value={colourBy} onChange={(e) => set({ colourBy: e.target.value as ColourBy })}>
             <option value="arm">arm</option>
             <option value="experiment">experiment</option>
             {swept.map((path) => (
@@ -102,7 +110,7 @@ export function CurvesPanel({
             type="checkbox"
             checked={split}
             disabled={facets.length <= 1}
-            onChange={(e) => setSplitChoice(e.target.checked)}
+            onChange={(e) => set({ split: e.target.checked })}
           />
           Small multiples (one chart per {colourBy === 'arm' ? 'experiment' : 'arm'})
         </label>
@@ -110,9 +118,22 @@ export function CurvesPanel({
           <input
             type="checkbox"
             checked={showBands}
-            onChange={(e) => setBandsChoice(e.target.checked)}
+            onChange={(e) => set({ bands: e.target.checked })}
           />
           95% bands across seeds
+        </label>
+        <label className="inline-field">
+          Smoothing
+          <select
+            value={view.smoothing}
+            onChange={(e) => set({ smoothing: Number(e.target.value) })}
+          >
+            {smoothingWindows.map((w) => (
+              <option key={w} value={w}>
+                {w === 1 ? 'none' : `${w} rounds`}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <div className="curves-layout">
@@ -127,7 +148,9 @@ export function CurvesPanel({
               showBands={showBands}
               legend={false}
               height={split ? 170 : 240}
-              yDomain={chart.yDomain}
+              yScale={chart.yScale}
+              bounds={metricBounds(chart.metric)}
+              smoothing={view.smoothing}
             />
           ))}
         </div>
@@ -139,22 +162,4 @@ export function CurvesPanel({
       </div>
     </section>
   );
-}
-
-/** The lowest and highest value drawn (means, and interval ends when bands show). */
-function rangeOf(series: readonly Curve[], bands: boolean): [number, number] | undefined {
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const s of series) {
-    for (const p of s.points) {
-      for (const v of bands ? [p.mean, p.low, p.high] : [p.mean]) {
-        if (v === null || !Number.isFinite(v)) continue;
-        low = Math.min(low, v);
-        high = Math.max(high, v);
-      }
-    }
-  }
-  if (!Number.isFinite(low)) return undefined;
-  const pad = high > low ? (high - low) * 0.05 : Math.abs(high) * 0.05 || 1;
-  return [low - pad, high + pad];
 }

@@ -3,12 +3,16 @@
 import type { AppRouter } from '@goodhart/api';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { TRPCClientErrorLike } from '@trpc/client';
-import { highlightedRoundMetrics } from '../../lib/key-metrics';
+import { chartOptionsFrom, chartOptionsParams } from '../../lib/chart-options';
+import { highlightedRoundMetrics, orderMetrics } from '../../lib/key-metrics';
 import { errorMessage } from '../../trpc/errors';
 import type { ExperimentRounds } from '../../trpc/types';
+import { ChartControls } from '../charts/ChartControls';
 import { ChartGrid } from '../charts/ChartGrid';
 import { SupplyChart, supplyMetrics } from '../charts/SupplyChart';
+import { MetricPicker } from '../metrics/MetricPicker';
 import { ErrorState, Loading } from '../states/States';
+import { useUrlParams } from '../ui/useUrlParams';
 
 /**
  * Every per-round metric as a chart: one line per arm, a band for the interval across seeds.
@@ -23,6 +27,12 @@ export function MetricCharts({
   highlight: readonly string[];
   xLabel: string;
 }) {
+  // The chart options live in the URL (?bands=off&smooth=5&log=1&x=impressions): a link
+  // reproduces the view.
+  const [params, setParams] = useUrlParams();
+  const options = chartOptionsFrom(params);
+  const pickedParam = params.get('metrics');
+  const picked = pickedParam === null ? undefined : pickedParam.split(',').filter(Boolean);
   if (rounds.isPending)
     return (
       <Panel>
@@ -46,10 +56,31 @@ export function MetricCharts({
     );
   }
   const hasSupply = supplyMetrics.every((m) => names.includes(m));
+  const keyMetrics = highlightedRoundMetrics(highlight);
   return (
     <>
       <Panel>
-        <ChartGrid bands={bands} keyMetrics={highlightedRoundMetrics(highlight)} xLabel={xLabel} />
+        <div className="toolbar">
+          <MetricPicker
+            metrics={orderMetrics(names, [])}
+            picked={picked ?? keyMetrics.filter((m) => names.includes(m))}
+            onChange={(next) => setParams({ metrics: next.join(',') })}
+          />
+        </div>
+        <ChartControls
+          options={options}
+          onChange={(next) => setParams(chartOptionsParams(next))}
+          impressions={rounds.data.slateSize !== null && names.includes('activeUsers')}
+          xLabel={xLabel}
+        />
+        <ChartGrid
+          bands={bands}
+          keyMetrics={keyMetrics}
+          picked={picked}
+          xLabel={xLabel}
+          options={options}
+          slateSize={rounds.data.slateSize}
+        />
       </Panel>
       {hasSupply ? (
         <section className="panel" aria-labelledby="supply-heading">
@@ -76,7 +107,10 @@ function Panel({ children }: { children: React.ReactNode }) {
     <section className="panel" aria-labelledby="charts-heading">
       <div className="panel-head">
         <h2 id="charts-heading">Metrics over rounds</h2>
-        <span className="hint">one line per arm; shaded band: 95% interval across seeds</span>
+        <span className="hint">
+          one line per arm; shaded band: 95% interval across seeds (inside a share's [0, 1]); hover
+          for the interval and n
+        </span>
       </div>
       {children}
     </section>

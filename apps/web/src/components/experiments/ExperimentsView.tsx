@@ -8,20 +8,19 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { metricRange, pickKeyMetrics } from '../../lib/key-metrics';
+import { type ListStatus, listStatuses, listViewFrom, listViewParams } from '../../lib/list-view';
 import { isActive } from '../../lib/progress';
-import type { SortDirection } from '../../lib/sort';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
 import { useLiveDetail } from '../../trpc/live-detail';
 import type { ExperimentDetail, ExperimentSummary } from '../../trpc/types';
 import { EmptyState, ErrorState, Loading } from '../states/States';
+import { useUrlParams } from '../ui/useUrlParams';
 import { WorkerStatus } from '../workers/WorkerStatus';
 import { ExperimentsTable, type Row } from './ExperimentsTable';
-
-const statuses = ['all', 'queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 
 /** Experiments per page of the list; older ones come a page at a time on demand. */
 const pageSize = 50;
@@ -29,12 +28,15 @@ const pageSize = 50;
 export function ExperimentsView() {
   const trpc = useTRPC();
   const router = useRouter();
-  const searchParams = useSearchParams();
+  // Filter, status, preset and sort live in the URL (list-view), so a link reproduces the view.
+  const [searchParams, setParams] = useUrlParams();
   const queuedId = searchParams.get('queued');
+  const view = listViewFrom(searchParams);
 
-  const [filter, setFilter] = useState('');
+  const [filter, setFilter] = useState(view.q);
   // The text searches the store (names, presets and ids) as well as filtering what is loaded.
   const search = useSettled(filter.trim(), 300);
+  useEffect(() => setParams(listViewParams({ q: search })), [search, setParams]);
   const list = useInfiniteQuery(
     trpc.experiments.list.infiniteQueryOptions(
       search === '' ? { limit: pageSize } : { limit: pageSize, search },
@@ -90,12 +92,7 @@ export function ExperimentsView() {
     }
   }, [staleFinished, queryClient, trpc]);
 
-  const [status, setStatus] = useState<(typeof statuses)[number]>('all');
-  const [preset, setPreset] = useState('all');
-  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
-    key: 'created',
-    direction: 'desc',
-  });
+  const { status, preset, sort } = view;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
   const detailById = new Map<string, ExperimentDetail>();
@@ -178,9 +175,9 @@ export function ExperimentsView() {
           <select
             id="experiments-status"
             value={status}
-            onChange={(e) => setStatus(e.target.value as (typeof statuses)[number])}
+            onChange={(e) => setParams(listViewParams({ status: e.target.value as ListStatus }))}
           >
-            {statuses.map((s) => (
+            {listStatuses.map((s) => (
               <option key={s} value={s}>
                 {s === 'all' ? 'Any status' : s}
               </option>
@@ -192,7 +189,7 @@ export function ExperimentsView() {
           <select
             id="experiments-preset"
             value={preset}
-            onChange={(e) => setPreset(e.target.value)}
+            onChange={(e) => setParams(listViewParams({ preset: e.target.value }))}
           >
             <option value="all">Any preset</option>
             {presets.map((p) => (
@@ -243,10 +240,14 @@ export function ExperimentsView() {
             keyMetrics={keyMetrics}
             sort={sort}
             onSort={(key) =>
-              setSort((s) => ({
-                key,
-                direction: s.key === key && s.direction === 'desc' ? 'asc' : 'desc',
-              }))
+              setParams(
+                listViewParams({
+                  sort: {
+                    key,
+                    direction: sort.key === key && sort.direction === 'desc' ? 'asc' : 'desc',
+                  },
+                }),
+              )
             }
             selected={selected}
             onToggle={toggle}
