@@ -116,6 +116,18 @@ describe('dashboard in Chromium', () => {
       }),
     );
     await page.goto(`${app.baseUrl}/experiments/new`);
+    // A sweep path to no spec field: one problem, said once under the path, not per value.
+    await page.getByRole('button', { name: new RegExp(`^${preset}\\s`) }).click();
+    await page.getByRole('button', { name: 'Add sweep axis' }).click();
+    await page.getByLabel('Axis 1 path').fill('world.numUser');
+    await page.getByLabel('Axis 1 values (comma separated)').fill('10, 20, 30');
+    await page
+      .locator('#sweep-path-0-error')
+      .getByText(/is not a spec field/)
+      .waitFor();
+    await expect(page.locator('#sweep-values-0-error').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Remove axis 1' }).click();
+    await page.goto(`${app.baseUrl}/experiments/new`);
     ids.push(
       await submitFromForm(page, preset, { ...small, users: 90, name: 'click-trap (more users)' }),
     );
@@ -149,9 +161,26 @@ describe('dashboard in Chromium', () => {
     await searched;
     await page.locator(`tr[data-experiment-id="${ids[1]}"]`).waitFor();
     await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor({ state: 'detached' });
+    // The filter is in the URL: a reload (or a shared link) shows the same view.
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 })
+      .toBe('more users');
+    await page.reload();
+    await expect(page.getByLabel('Filter experiments').inputValue()).resolves.toBe('more users');
+    await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor({ state: 'detached' });
     await page.getByLabel('Filter experiments').fill('no such experiment');
     await page.getByText('No experiment’s name, preset or id contains').waitFor();
     await page.getByLabel('Filter experiments').fill('');
+    await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor();
+    // So are status and sort.
+    await page.getByLabel('Status').selectOption('succeeded');
+    await page.getByRole('button', { name: /^Name/ }).click();
+    await expect.poll(() => new URL(page.url()).search).toMatch(/status=succeeded/);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('name:desc');
+    await page.reload();
+    await expect(page.getByLabel('Status').inputValue()).resolves.toBe('succeeded');
+    await page.locator('th[aria-sort="descending"]', { hasText: /^Name/ }).waitFor();
+    await page.goto(`${app.baseUrl}/experiments`);
     await page.locator(`tr[data-experiment-id="${ids[0]}"]`).waitFor();
   });
 
@@ -178,6 +207,8 @@ describe('dashboard in Chromium', () => {
     const summaryRows = page.getByRole('table', { name: 'Summary per arm' }).locator('tbody tr');
     expect(await summaryRows.count()).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Copy spec' }).waitFor();
+    // From the top, so the sticky top bar sits where it belongs in the full-page picture.
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join(screenshots, 'detail.png'), fullPage: true });
   });
 
@@ -193,6 +224,58 @@ describe('dashboard in Chromium', () => {
     const document = JSON.parse(json.text) as { experiment: { id: string }; runs: unknown[] };
     expect(document.experiment.id).toBe(ids[0]);
     expect(document.runs).toHaveLength(12);
+  });
+
+  it('draws the charts as the controls say, and keeps the controls in the URL', async () => {
+    await page.goto(`${app.baseUrl}/experiments/${ids[0]}`);
+    const charts = page.locator('section[aria-labelledby="charts-heading"]');
+    const first = charts.locator('figure').first();
+    await first.locator('.recharts-line-curve').first().waitFor();
+    // The tooltip shows each arm's mean, its interval and the seeds it rests on (click rate,
+    // near the last round).
+    const ctr = charts.locator('figure', { has: page.locator('h3', { hasText: /^ctr$/ }) });
+    const plot = ctr.locator('svg.recharts-surface[role="application"]');
+    const box = await plot.boundingBox();
+    expect(box).not.toBeNull();
+    await plot.hover({ position: { x: (box?.width ?? 0) * 0.8, y: (box?.height ?? 0) / 2 } });
+    await ctr
+      .locator('.chart-tooltip li')
+      .filter({ hasText: /\[.+, .+\], n = 4$/ })
+      .first()
+      .waitFor();
+    // A share's axis stays inside [0, 1]: the per-user AUC's ticks.
+    const auc = charts.locator('figure', {
+      has: page.locator('h3', { hasText: /^relevanceAucPerUser$/ }),
+    });
+    const ticks = (
+      await auc
+        .locator('text.recharts-cartesian-axis-tick-value[orientation="left"]')
+        .allTextContents()
+    ).map(Number);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every((t) => t >= 0 && t <= 1)).toBe(true);
+
+    await charts.getByLabel('Intervals', { exact: true }).uncheck();
+    await expect.poll(() => charts.locator('.recharts-area-area').count()).toBe(0);
+    await charts.getByLabel('Smoothing').selectOption('3');
+    await charts.getByLabel('x axis').selectOption('impressions');
+    await charts.getByLabel('Log scale').check();
+    await first.getByText(/smoothed: mean of the last 3 points/).waitFor();
+    await first.locator('.recharts-label', { hasText: 'impressions' }).waitFor();
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('bands'), query.get('smooth'), query.get('x'), query.get('log')]).toEqual([
+      'off',
+      '3',
+      'impressions',
+      '1',
+    ]);
+    // A link to this URL reproduces the view.
+    await page.reload();
+    await first.getByText(/smoothed: mean of the last 3 points/).waitFor();
+    await expect(charts.getByLabel('Intervals', { exact: true }).isChecked()).resolves.toBe(false);
+    await expect(charts.getByLabel('x axis').inputValue()).resolves.toBe('impressions');
+    await expect(charts.locator('.recharts-area-area').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 
   it('cancels a running experiment from its detail page', async () => {
@@ -313,6 +396,14 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(1);
     expect(await page.locator('.recharts-line-curve').count()).toBeGreaterThan(1);
     await page.screenshot({ path: path.join(screenshots, 'compare.png'), fullPage: true });
+    // The Pareto axes are in the URL.
+    const engagement = page.getByLabel('Engagement', { exact: true });
+    const other = await engagement.locator('option').nth(1).getAttribute('value');
+    expect(other).not.toBeNull();
+    await engagement.selectOption(other ?? '');
+    await expect.poll(() => new URL(page.url()).searchParams.get('px')).toBe(other);
+    await page.reload();
+    await expect(page.getByLabel('Engagement', { exact: true }).inputValue()).resolves.toBe(other);
   });
 
   it('keeps Compare readable with many series: legend beside, hide and solo, colour by a swept value, small multiples, 390 px', async () => {
@@ -380,6 +471,16 @@ describe('dashboard in Chromium', () => {
       .locator('figure h3', { hasText: /^relativeUtility/ })
       .first()
       .waitFor();
+    // The colouring and the picked metrics are in the URL: a reload keeps them.
+    const view = new URL(page.url()).searchParams;
+    expect(view.get('colour')).toBe('param:world.numUsers');
+    expect(view.get('metrics')?.split(',')).toContain('relativeUtility');
+    await page.reload();
+    await curves
+      .locator('figure h3', { hasText: /^relativeUtility/ })
+      .first()
+      .waitFor();
+    await expect(curves.getByLabel('Colour by').inputValue()).resolves.toBe('param:world.numUsers');
 
     // A phone: nothing wider than the screen, and the plots still drawn at full width.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** Changes to a page's query: a value sets the parameter, null removes it. */
 export type ParamChanges = Record<string, string | null>;
@@ -9,22 +9,18 @@ export type ParamChanges = Record<string, string | null>;
 /**
  * The page's query parameters, and a setter that rewrites them in place: a view's state (its
  * filters, sort, metrics, chart options) lives in the URL, so a link reproduces the view.
- * history.replaceState rather than router.replace: a toggle costs no server round trip and
- * adds no history entry.
  *
- * The query is also held here. Next's router follows a replaceState only later, in a
- * transition: two quick changes (a colour, then a metric) let it report the first URL after
- * the second was written, which undid the second in the browser test. So a query from the
- * router that this hook wrote itself is ignored; any other (a navigation) replaces what is held.
+ * The query is held here and written with history.replaceState under Next's own history
+ * state, which Next's router leaves alone: no server round trip, no history entry, and no
+ * router update. Letting the router follow the URL (replaceState without its state) made it
+ * re-render the page later, in a transition, from an older URL when two changes came quickly
+ * (a colour, then a metric), which undid the second in the browser test. A navigation (a new
+ * query from the router) replaces what is held.
  */
 export function useUrlParams(): [URLSearchParams, (changes: ParamChanges) => void] {
   const fromRouter = useSearchParams().toString();
-  const written = useRef(new Set<string>());
   const [held, setHeld] = useState({ router: fromRouter, query: fromRouter });
-  if (held.router !== fromRouter) {
-    const ours = written.current.has(fromRouter);
-    setHeld({ router: fromRouter, query: ours ? held.query : fromRouter });
-  }
+  if (held.router !== fromRouter) setHeld({ router: fromRouter, query: fromRouter });
   const update = useCallback((changes: ParamChanges) => {
     const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
@@ -32,9 +28,8 @@ export function useUrlParams(): [URLSearchParams, (changes: ParamChanges) => voi
       else next.set(key, value);
     }
     const query = next.toString();
-    written.current.add(query);
     window.history.replaceState(
-      null,
+      window.history.state,
       '',
       `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
     );
