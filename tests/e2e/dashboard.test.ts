@@ -11,6 +11,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SqliteStore } from '@goodhart/store';
+import { prepareSubmission } from '@goodhart/store/submission';
+import { itemAt } from '@goodhart/store/testing';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type RunningApp, repoRoot, startApp } from './support/app-server';
@@ -330,6 +333,40 @@ describe('dashboard in Chromium', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ id }),
     });
+  });
+
+  it("shows a failed run's error, with its stack, in the run's log", async () => {
+    // A run the runner throws on, put in the store beside the app: its RunSpec names an arm its
+    // spec lacks (as a spec stored by another version might). The app's own worker claims it,
+    // the run thread throws, and the worker stores the error and its stack.
+    const store = new SqliteStore({ file: path.join(dataDir, 'goodhart.sqlite') });
+    const submission = prepareSubmission({
+      name: 'fails at run time',
+      world: { numUsers: 20, numItems: 20, numCreators: 4 },
+      rounds: 1,
+      seeds: { count: 1, base: 1 },
+      arms: [{ name: 'random', model: { kind: 'random' } }],
+    });
+    const run = itemAt(submission.runs, 0, 'the run');
+    run.runSpec = { ...(run.runSpec as Record<string, unknown>), arm: 'ghost' };
+    await store.submitExperiment(submission);
+    await store.close();
+    await page.goto(`${app.baseUrl}/experiments/${submission.id}`);
+    await page.locator('h1 .badge', { hasText: 'failed' }).waitFor({ timeout: 120_000 });
+    await page
+      .locator('tr[data-run-status="failed"]')
+      .getByRole('button', { name: `Show the log of run ${run.key}` })
+      .click();
+    const log = page.getByRole('list', { name: `Log of run ${run.key}` });
+    const failure = log.locator('li[data-log-level="error"]');
+    await failure
+      .getByText(/^attempt 1 failed: Error: run .*the spec has no arm "ghost"$/)
+      .waitFor();
+    // The stack is open under the error: the runner's frames, read across the run thread.
+    await expect(failure.locator('details[open] pre').textContent()).resolves.toMatch(
+      /^Error: run .*the spec has no arm "ghost"\n\s+at /,
+    );
+    expect(pageErrors).toEqual([]);
   });
 
   it('says an identical finished spec would give identical results, with a link to them', async () => {

@@ -1,12 +1,12 @@
 /** What experiments.get holds that a progress poll updates. */
-interface HeldDetail<E, R extends { id: string }> {
+export interface HeldDetail<E, R extends { id: string }> {
   experiment: E;
   runs: R[];
   cursor: string;
 }
 
 /** An experiments.progress answer: every run when `complete`, else the changed and running ones. */
-interface ProgressPoll<E, R extends { id: string }> {
+export interface ProgressPoll<E, R extends { id: string }> {
   experiment: E;
   runs: R[];
   cursor: string;
