@@ -26,7 +26,7 @@ const { data } = syntheticLogs({
   seed: 1,
 });
 
-const specs: Record<string, ModelSpecInput> = {
+const specs = {
   mf: { kind: 'mf', embeddingDim: 16, batchSize: 256 },
   mmoe: {
     kind: 'mmoe',
@@ -36,7 +36,7 @@ const specs: Record<string, ModelSpecInput> = {
     towerHidden: 16,
     batchSize: 256,
   },
-};
+} satisfies Record<string, ModelSpecInput>;
 
 /** The first `n` impressions, for the slow comparison. */
 function firstRows(logs: TrainingData, n: number): TrainingData {

@@ -130,10 +130,10 @@ describe('training on wasm', () => {
       return { losses, click };
     };
     const wasm = await run('wasm');
-    expect(wasm.losses[5]).toBeLessThan(wasm.losses[0]);
+    expect(wasm.losses[5]).toBeLessThan(wasm.losses[0]!);
     const cpu = await run('cpu');
     wasm.click.forEach((p, i) => {
-      expect(p).toBeCloseTo(cpu.click[i], 3);
+      expect(p).toBeCloseTo(cpu.click[i]!, 3);
     });
   });
 

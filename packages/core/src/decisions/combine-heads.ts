@@ -46,21 +46,24 @@ export function combineHeads(
     used.push([scores, w]);
   }
   if (length === undefined) throw new Error('combineHeads: heads is empty');
-  if (!sumsHeads(weights)) return used[0][0];
+  const [firstUsed, secondUsed] = used;
+  // sumsHeads is false only for one head of weight 1, which `used` then holds.
+  if (!sumsHeads(weights) && firstUsed !== undefined) return firstUsed[0];
   const out =
     into !== undefined && into.length >= length
       ? into.subarray(0, length)
       : new Float32Array(length);
   // One pass, heads added in order and rounded to float32 after each, as adding them one
   // pass per head into a zeroed array would (that re-read the 150 MB sum once per head).
-  if (used.length === 2) {
-    const [[first, w0], [second, w1]] = used;
-    for (let i = 0; i < length; i++) out[i] = Math.fround(0 + w0 * first[i]) + w1 * second[i];
+  if (used.length === 2 && firstUsed !== undefined && secondUsed !== undefined) {
+    const [first, w0] = firstUsed;
+    const [second, w1] = secondUsed;
+    for (let i = 0; i < length; i++) out[i] = Math.fround(0 + w0 * first[i]!) + w1 * second[i]!;
     return out;
   }
   for (let i = 0; i < length; i++) {
     let sum = 0;
-    for (let h = 0; h < used.length; h++) sum = Math.fround(sum + used[h][1] * used[h][0][i]);
+    for (let h = 0; h < used.length; h++) sum = Math.fround(sum + used[h]![1] * used[h]![0][i]!);
     out[i] = sum;
   }
   return out;

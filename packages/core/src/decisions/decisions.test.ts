@@ -71,7 +71,7 @@ describe('topK', () => {
     const got = topK(scores, rows, cols, 10);
     for (let r = 0; r < rows; r++) {
       const order = Array.from({ length: cols }, (_, c) => c).sort(
-        (a, b) => scores[r * cols + b] - scores[r * cols + a] || a - b,
+        (a, b) => scores[r * cols + b]! - scores[r * cols + a]! || a - b,
       );
       expect(Array.from(got.subarray(r * 10, r * 10 + 10))).toEqual(order.slice(0, 10));
     }
@@ -135,10 +135,10 @@ describe('exploration', () => {
     const scores = f32([Math.log(1), Math.log(2), Math.log(3)]);
     const counts = [0, 0, 0];
     const draws = 6000;
-    for (let d = 0; d < draws; d++) counts[topK(perturb(scores), 1, 3, 1)[0]]++;
-    expect(counts[0] / draws).toBeCloseTo(1 / 6, 1);
-    expect(counts[1] / draws).toBeCloseTo(2 / 6, 1);
-    expect(counts[2] / draws).toBeCloseTo(3 / 6, 1);
+    for (let d = 0; d < draws; d++) counts[topK(perturb(scores), 1, 3, 1)[0]!]!++;
+    expect(counts[0]! / draws).toBeCloseTo(1 / 6, 1);
+    expect(counts[1]! / draws).toBeCloseTo(2 / 6, 1);
+    expect(counts[2]! / draws).toBeCloseTo(3 / 6, 1);
   });
 });
 

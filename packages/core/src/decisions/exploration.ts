@@ -39,7 +39,8 @@ export function epsilonGreedy(rng: Rng, epsilon: number): SlateExplorer {
           const candidate = rng.int(cols);
           if (inSlate[candidate]) continue;
           if (exclude?.[shared ? candidate : r * cols + candidate]) continue;
-          if (row[slot] >= 0) inSlate[row[slot]] = 0;
+          const replaced = row[slot]!;
+          if (replaced >= 0) inSlate[replaced] = 0;
           row[slot] = candidate;
           inSlate[candidate] = 1;
           break;
@@ -63,7 +64,7 @@ export function softmaxSample(rng: Rng, temperature: number): ScorePerturber {
     const out = new Float32Array(scores.length);
     for (let i = 0; i < scores.length; i++) {
       const u = rng.next() || Number.MIN_VALUE;
-      out[i] = scores[i] / temperature - Math.log(-Math.log(u));
+      out[i] = scores[i]! / temperature - Math.log(-Math.log(u));
     }
     return out;
   };

@@ -21,9 +21,9 @@ function unitRows(features: Float32Array, n: number, dim: number): Float32Array 
   const out = new Float32Array(n * dim);
   for (let i = 0; i < n; i++) {
     let norm = 0;
-    for (let j = 0; j < dim; j++) norm += features[i * dim + j] ** 2;
+    for (let j = 0; j < dim; j++) norm += features[i * dim + j]! ** 2;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let j = 0; j < dim; j++) out[i * dim + j] = features[i * dim + j] * scale;
+    for (let j = 0; j < dim; j++) out[i * dim + j] = features[i * dim + j]! * scale;
   }
   return out;
 }
@@ -59,18 +59,19 @@ export function mmrRerank(options: MmrOptions): Int32Array {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (let p = 0; p < poolSize; p++) {
-      const item = pools[r * poolSize + p];
+      const item = pools[r * poolSize + p]!;
       if (item < 0) break;
-      const s = scores[r * cols + item];
-      relevance[p] = Number.isNaN(s) ? Number.NEGATIVE_INFINITY : s;
-      if (Number.isFinite(relevance[p])) {
-        lo = Math.min(lo, relevance[p]);
-        hi = Math.max(hi, relevance[p]);
+      const s = scores[r * cols + item]!;
+      const value = Number.isNaN(s) ? Number.NEGATIVE_INFINITY : s;
+      relevance[p] = value;
+      if (Number.isFinite(value)) {
+        lo = Math.min(lo, value);
+        hi = Math.max(hi, value);
       }
       size++;
     }
     for (let p = 0; p < size; p++) {
-      const s = relevance[p];
+      const s = relevance[p]!;
       relevance[p] = !Number.isFinite(s) ? (s > 0 ? 1 : 0) : hi > lo ? (s - lo) / (hi - lo) : 1;
     }
     maxSim.fill(0, 0, size);
@@ -80,21 +81,21 @@ export function mmrRerank(options: MmrOptions): Int32Array {
       let bestValue = Number.NEGATIVE_INFINITY;
       for (let p = 0; p < size; p++) {
         if (taken[p]) continue;
-        const value = lambda * relevance[p] - (1 - lambda) * maxSim[p];
+        const value = lambda * relevance[p]! - (1 - lambda) * maxSim[p]!;
         if (value > bestValue) {
           bestValue = value;
           best = p;
         }
       }
       taken[best] = 1;
-      const chosen = pools[r * poolSize + best];
+      const chosen = pools[r * poolSize + best]!;
       out[r * k + slot] = chosen;
       for (let p = 0; p < size; p++) {
         if (taken[p]) continue;
-        const other = pools[r * poolSize + p];
+        const other = pools[r * poolSize + p]!;
         let dot = 0;
-        for (let j = 0; j < dim; j++) dot += unit[chosen * dim + j] * unit[other * dim + j];
-        if (slot === 0 || dot > maxSim[p]) maxSim[p] = dot;
+        for (let j = 0; j < dim; j++) dot += unit[chosen * dim + j]! * unit[other * dim + j]!;
+        if (slot === 0 || dot > maxSim[p]!) maxSim[p] = dot;
       }
     }
   }

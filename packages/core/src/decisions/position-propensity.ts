@@ -26,11 +26,17 @@ export function estimateExamination(
   }
   const k = clicks.length;
   const theta = new Float64Array(k).fill(1);
-  if (k === 0 || !(shown[0] > 0) || !(clicks[0] > 0)) return theta;
-  const top = clicks[0] / shown[0];
+  const topClicks = clicks[0];
+  const topShown = shown[0];
+  // No slot (k = 0), or none shown or clicked at the top: nothing to scale by.
+  if (topShown === undefined || topClicks === undefined || !(topShown > 0) || !(topClicks > 0)) {
+    return theta;
+  }
+  const top = topClicks / topShown;
   for (let j = 1; j < k; j++) {
-    if (!(shown[j] > 0)) continue;
-    theta[j] = Math.min(1, Math.max(minPropensity, clicks[j] / shown[j] / top));
+    const shownHere = shown[j]!;
+    if (!(shownHere > 0)) continue;
+    theta[j] = Math.min(1, Math.max(minPropensity, clicks[j]! / shownHere / top));
   }
   return theta;
 }
@@ -55,12 +61,17 @@ export class ExaminationEstimate {
     clicked: ArrayLike<number>,
     randomised: ArrayLike<number>,
   ): void {
+    if (clicked.length < position.length || randomised.length < position.length) {
+      throw new RangeError(
+        `ExaminationEstimate.add: ${position.length} positions but ${clicked.length} clicked and ${randomised.length} randomised entries`,
+      );
+    }
     for (let r = 0; r < position.length; r++) {
       if (randomised[r] !== 1) continue;
-      const slot = position[r];
+      const slot = position[r]!;
       if (slot < 0 || slot >= this.shown.length) continue;
-      this.shown[slot] += 1;
-      this.clicks[slot] += clicked[r];
+      this.shown[slot]! += 1;
+      this.clicks[slot]! += clicked[r]!;
     }
   }
 

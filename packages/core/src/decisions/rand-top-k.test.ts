@@ -35,7 +35,7 @@ describe('randTopK', () => {
     const ranked = new Int32Array(rows * 3).map((_, i) => i % 3);
     const out = randTopK(createRng(4), 1)(ranked, rows, 3);
     const count = new Float64Array(9);
-    for (let x = 0; x < out.length; x++) count[out[x] * 3 + (x % 3)]++;
+    for (let x = 0; x < out.length; x++) count[out[x]! * 3 + (x % 3)]!++;
     for (const c of count) expect(Math.abs(c - 10_000)).toBeLessThan(500);
   });
 

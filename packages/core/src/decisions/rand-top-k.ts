@@ -38,13 +38,13 @@ export function randTopK(
       if (!shuffle) continue;
       const row = out.subarray(r * k, (r + 1) * k);
       let n = 0;
-      for (let slot = 0; slot < k; slot++) {
-        if (row[slot] < 0) continue;
+      for (const [slot, item] of row.entries()) {
+        if (item < 0) continue;
         slots[n] = slot;
-        values[n++] = row[slot];
+        values[n++] = item;
       }
       shuffleInPlace(values.subarray(0, n), rng);
-      for (let j = 0; j < n; j++) row[slots[j]] = values[j];
+      for (let j = 0; j < n; j++) row[slots[j]!] = values[j]!;
     }
     return out;
   };

@@ -26,7 +26,7 @@ export function applyThreshold(probabilities: ArrayLike<number>, threshold: numb
   if (!Number.isFinite(threshold))
     throw new Error(`applyThreshold: threshold must be finite, got ${threshold}`);
   const out = new Uint8Array(probabilities.length);
-  for (let i = 0; i < out.length; i++) out[i] = probabilities[i] >= threshold ? 1 : 0;
+  for (let i = 0; i < out.length; i++) out[i] = probabilities[i]! >= threshold ? 1 : 0;
   return out;
 }
 
@@ -42,7 +42,9 @@ export function utilityAdjust(
 ): Float32Array {
   checkCosts('utilityAdjust', cFP, cFN);
   const out = new Float32Array(probabilities.length);
-  for (let i = 0; i < out.length; i++)
-    out[i] = probabilities[i] * cFN - (1 - probabilities[i]) * cFP;
+  for (let i = 0; i < out.length; i++) {
+    const p = probabilities[i]!;
+    out[i] = p * cFN - (1 - p) * cFP;
+  }
   return out;
 }

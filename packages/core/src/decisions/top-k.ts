@@ -24,9 +24,9 @@ export function topK(
     heap.size = 0;
     const base = r * cols;
     for (let c = 0; c < cols; c++) {
-      const raw = scores[base + c];
+      const raw = scores[base + c]!;
       // The bar first: most columns fail it (NaN always does, as it ranks last).
-      if (heap.size === k && !(raw > heap.score[0])) continue;
+      if (heap.size === k && !(raw > heap.score[0]!)) continue;
       if (exclude?.[shared ? c : base + c]) continue;
       heap.offer(Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw, c);
     }
@@ -52,18 +52,18 @@ export class WorstFirstHeap {
   }
 
   private worse(a: number, b: number): boolean {
-    const sa = this.score[a];
-    const sb = this.score[b];
-    return sa < sb || (sa === sb && this.index[a] > this.index[b]);
+    const sa = this.score[a]!;
+    const sb = this.score[b]!;
+    return sa < sb || (sa === sb && this.index[a]! > this.index[b]!);
   }
 
   private swap(a: number, b: number): void {
     const { score, index } = this;
-    const s = score[a];
-    score[a] = score[b];
+    const s = score[a]!;
+    score[a] = score[b]!;
     score[b] = s;
-    const i = index[a];
-    index[a] = index[b];
+    const i = index[a]!;
+    index[a] = index[b]!;
     index[b] = i;
   }
 
@@ -102,11 +102,11 @@ export class WorstFirstHeap {
   /** Empties the heap into out[offset..offset+size), best first. */
   drainBestFirst(out: Int32Array, offset: number): void {
     while (this.size > 0) {
-      out[offset + this.size - 1] = this.index[0];
+      out[offset + this.size - 1] = this.index[0]!;
       this.size--;
       if (this.size > 0) {
-        this.score[0] = this.score[this.size];
-        this.index[0] = this.index[this.size];
+        this.score[0] = this.score[this.size]!;
+        this.index[0] = this.index[this.size]!;
         this.siftDown(0);
       }
     }

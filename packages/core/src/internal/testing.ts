@@ -32,6 +32,7 @@ export function evaluateScalar(
       const out = fn(...tensors);
       const value = out.dataSync()[0];
       out.dispose();
+      if (value === undefined) throw new Error('evaluateScalar: fn returned an empty tensor');
       return value;
     });
   } finally {

@@ -19,18 +19,22 @@ export function multiObjective(
   terms: Readonly<Record<string, ObjectiveTerm>>,
 ): tf.Scalar {
   return tf.tidy(() => {
-    const heads = Object.keys(terms);
-    if (heads.length === 0) throw new Error('multiObjective: terms must name at least one head');
+    const termsByHead = Object.entries(terms);
+    if (termsByHead.length === 0) {
+      throw new Error('multiObjective: terms must name at least one head');
+    }
     let total: tf.Scalar = tf.scalar(0);
-    for (const head of heads) {
-      const term = terms[head];
+    for (const [head, term] of termsByHead) {
       const weight = term.weight ?? 1;
       if (!Number.isFinite(weight))
         throw new Error(`multiObjective: terms.${head}.weight must be finite, got ${weight}`);
-      if (labels[head] === undefined) throw new Error(`multiObjective: labels.${head} is missing`);
-      if (predictions[head] === undefined)
+      const label = labels[head];
+      if (label === undefined) throw new Error(`multiObjective: labels.${head} is missing`);
+      const prediction = predictions[head];
+      if (prediction === undefined) {
         throw new Error(`multiObjective: predictions.${head} is missing`);
-      const value = getLoss(term.loss)(labels[head], predictions[head], term.options);
+      }
+      const value = getLoss(term.loss)(label, prediction, term.options);
       total = tf.add(total, tf.mul(tf.scalar(weight), value));
     }
     return total;

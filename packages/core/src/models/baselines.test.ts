@@ -59,8 +59,8 @@ describe('content', () => {
     const model = createModel({ kind: 'content', l2: 0.1 }, context());
     model.fit(logs(rows));
     const click = model.predict(Int32Array.of(0, 1), catalogue).click as Float32Array;
-    expect(click[0]).toBeGreaterThan(click[1]);
-    expect(click[4]).toBeGreaterThan(click[3]);
+    expect(click[0]).toBeGreaterThan(click[1]!);
+    expect(click[4]).toBeGreaterThan(click[3]!);
     for (const p of click) expect(p >= 0 && p <= 1).toBe(true);
   });
 
@@ -69,8 +69,8 @@ describe('content', () => {
     model.fit(logs([...rows, [0, 2, 1], [1, 2, 1]]));
     const click = model.predict(Int32Array.of(2), catalogue).click as Float32Array;
     // Everyone clicked item 2 whenever shown; both others half the time.
-    expect(click[2]).toBeGreaterThan(click[0]);
-    expect(click[0]).toBeCloseTo(click[1], 5);
+    expect(click[2]).toBeGreaterThan(click[0]!);
+    expect(click[0]).toBeCloseTo(click[1]!, 5);
   });
 
   test('fitting in two parts equals fitting once (sufficient statistics)', () => {

@@ -37,7 +37,7 @@ test('the click head learns clickTarget in place of the clicks', () => {
   // on the clicks instead it would predict the click rate, which is not 0.25 here.
   const clickTarget = new Float32Array(data.user.length).fill(0.25);
   let clicks = 0;
-  for (let r = 0; r < data.clicked.length; r++) clicks += data.clicked[r];
+  for (let r = 0; r < data.clicked.length; r++) clicks += data.clicked[r]!;
   expect(Math.abs(clicks / data.clicked.length - 0.25)).toBeGreaterThan(0.05);
   const model = createModel({ kind: 'logistic', learningRate: 0.05, l2: 0 }, context());
   for (let k = 0; k < 60; k++) model.fit({ ...data, clickTarget });

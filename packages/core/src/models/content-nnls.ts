@@ -40,9 +40,11 @@ export class NnlsContentModel implements ScoringModel {
     const filter = this.filterFor(data.itemFeatures, data.numItems, data.itemFeatureDim);
     for (let r = 0; r < data.user.length; r++) {
       if (data.clicked[r] === 0) continue;
-      this.clickUsers.push(data.user[r]);
-      this.clickItems.push(data.item[r]);
-      filter.addInteraction(data.user[r], data.item[r]);
+      const user = data.user[r]!;
+      const item = data.item[r]!;
+      this.clickUsers.push(user);
+      this.clickItems.push(item);
+      filter.addInteraction(user, item);
     }
     filter.refit();
     return { loss: 0, lossByHead: {}, examples: data.user.length };
@@ -55,8 +57,8 @@ export class NnlsContentModel implements ScoringModel {
     const click = headScoreArray(into, 'click', users.length * n);
     if (this.row.length < n) this.row = new Float64Array(n);
     for (let a = 0; a < users.length; a++) {
-      filter.score(users[a], 1, this.row);
-      for (let i = 0; i < n; i++) click[a * n + i] = this.row[i];
+      filter.score(users[a]!, 1, this.row);
+      for (let i = 0; i < n; i++) click[a * n + i] = this.row[i]!;
     }
     return { click };
   }
@@ -74,8 +76,9 @@ export class NnlsContentModel implements ScoringModel {
       this.catalogue.numUsers,
       { scoring: 'dense' },
     );
-    for (let c = 0; c < this.clickUsers.length; c++) {
-      filter.addInteraction(this.clickUsers[c], this.clickItems[c]);
+    // The two lists grow together: click c is (clickUsers[c], clickItems[c]).
+    for (const [c, user] of this.clickUsers.entries()) {
+      filter.addInteraction(user, this.clickItems[c]!);
     }
     filter.refit();
     this.filter = filter;
@@ -88,7 +91,7 @@ export function signedSplit(features: Float32Array, numItems: number, dim: numbe
   const out = new Float32Array(numItems * 2 * dim);
   for (let i = 0; i < numItems; i++) {
     for (let j = 0; j < dim; j++) {
-      const x = features[i * dim + j];
+      const x = features[i * dim + j]!;
       out[i * 2 * dim + 2 * j] = Math.max(x, 0);
       out[i * 2 * dim + 2 * j + 1] = Math.max(-x, 0);
     }

@@ -45,14 +45,14 @@ export class ContentModel implements ScoringModel {
     const dim = data.itemFeatureDim;
     const x = new Float64Array(w);
     for (let r = 0; r < data.user.length; r++) {
-      const u = data.user[r];
-      const offset = data.item[r] * dim;
-      for (let j = 0; j < dim; j++) x[j] = data.itemFeatures[offset + j];
+      const u = data.user[r]!;
+      const offset = data.item[r]! * dim;
+      for (let j = 0; j < dim; j++) x[j] = data.itemFeatures[offset + j]!;
       x[dim] = 1;
       const gram = u * w * w;
       for (let a = 0; a < w; a++) {
-        for (let b = 0; b < w; b++) this.gram[gram + a * w + b] += x[a] * x[b];
-        this.moment[u * w + a] += x[a] * data.clicked[r];
+        for (let b = 0; b < w; b++) this.gram[gram + a * w + b]! += x[a]! * x[b]!;
+        this.moment[u * w + a]! += x[a]! * data.clicked[r]!;
       }
     }
     this.profiles = undefined;
@@ -66,10 +66,10 @@ export class ContentModel implements ScoringModel {
     const pooledGram = new Float64Array(w * w);
     const pooledMoment = new Float64Array(w);
     for (let u = 0; u < numUsers; u++) {
-      for (let k = 0; k < w * w; k++) pooledGram[k] += this.gram[u * w * w + k];
-      for (let k = 0; k < w; k++) pooledMoment[k] += this.moment[u * w + k];
+      for (let k = 0; k < w * w; k++) pooledGram[k]! += this.gram[u * w * w + k]!;
+      for (let k = 0; k < w; k++) pooledMoment[k]! += this.moment[u * w + k]!;
     }
-    for (let k = 0; k < w; k++) pooledGram[k * w + k] += this.lambda;
+    for (let k = 0; k < w; k++) pooledGram[k * w + k]! += this.lambda;
     const population = solveSpd(pooledGram, pooledMoment, w);
     const profiles = new Float64Array(numUsers * w);
     const gram = new Float64Array(w * w);
@@ -77,8 +77,8 @@ export class ContentModel implements ScoringModel {
     for (let u = 0; u < numUsers; u++) {
       gram.set(this.gram.subarray(u * w * w, (u + 1) * w * w));
       for (let k = 0; k < w; k++) {
-        gram[k * w + k] += this.lambda;
-        rhs[k] = this.moment[u * w + k] + this.lambda * population[k];
+        gram[k * w + k]! += this.lambda;
+        rhs[k] = this.moment[u * w + k]! + this.lambda * population[k]!;
       }
       profiles.set(solveSpd(gram, rhs, w), u * w);
     }
@@ -93,11 +93,11 @@ export class ContentModel implements ScoringModel {
     const n = items.numItems;
     const click = headScoreArray(into, 'click', users.length * n);
     for (let a = 0; a < users.length; a++) {
-      const p = users[a] * w;
+      const p = users[a]! * w;
       for (let i = 0; i < n; i++) {
-        let score = this.profiles[p + dim];
+        let score = this.profiles[p + dim]!;
         for (let j = 0; j < dim; j++)
-          score += this.profiles[p + j] * items.itemFeatures[i * dim + j];
+          score += this.profiles[p + j]! * items.itemFeatures[i * dim + j]!;
         click[a * n + i] = Math.min(1, Math.max(0, score));
       }
     }

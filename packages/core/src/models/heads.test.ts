@@ -33,7 +33,7 @@ const contextOf = (d: TrainingData, seed = 1) => ({
 
 function mean(values: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i];
+  for (let i = 0; i < values.length; i++) s += values[i]!;
   return s / values.length;
 }
 
@@ -41,7 +41,7 @@ function mean(values: ArrayLike<number>): number {
 function itemMeans(scores: Float32Array, users: number, items: number): Float64Array {
   const out = new Float64Array(items);
   for (let u = 0; u < users; u++)
-    for (let i = 0; i < items; i++) out[i] += scores[u * items + i] / users;
+    for (let i = 0; i < items; i++) out[i]! += scores[u * items + i]! / users;
   return out;
 }
 
@@ -52,9 +52,11 @@ function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let aa = 0;
   let bb = 0;
   for (let i = 0; i < a.length; i++) {
-    ab += (a[i] - ma) * (b[i] - mb);
-    aa += (a[i] - ma) ** 2;
-    bb += (b[i] - mb) ** 2;
+    const da = a[i]! - ma;
+    const db = b[i]! - mb;
+    ab += da * db;
+    aa += da ** 2;
+    bb += db ** 2;
   }
   return ab / Math.sqrt(aa * bb);
 }
@@ -84,10 +86,10 @@ describe('watch-time head', () => {
     const sums = new Float64Array(data.numItems);
     const counts = new Float64Array(data.numItems);
     for (let r = 0; r < data.item.length; r++) {
-      sums[data.item[r]] += data.watchTime[r];
-      counts[data.item[r]] += 1;
+      sums[data.item[r]!]! += data.watchTime[r]!;
+      counts[data.item[r]!]! += 1;
     }
-    return sums.map((sum, i) => (counts[i] > 0 ? sum / counts[i] : 0));
+    return sums.map((sum, i) => (counts[i]! > 0 ? sum / counts[i]! : 0));
   }
 
   function watchByItem(loss: 'mse' | 'duration-debiased'): Float64Array {

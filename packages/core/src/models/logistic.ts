@@ -1,7 +1,7 @@
 import type { Rng } from '@goodhart/random';
 import * as tf from '@tensorflow/tfjs-core';
 import { column, constantVariable, normalVariable, sumOfSquares } from './internal/init';
-import type { Network } from './internal/network';
+import { gridInput, type Network } from './internal/network';
 import { NeuralModel } from './internal/neural-model';
 import type { ModelSpec } from './spec';
 import type { ModelContext, ScoringModel } from './types';
@@ -40,7 +40,8 @@ export class LogisticNetwork implements Network {
     );
   }
 
-  grid(users: tf.Tensor1D, [features]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+  grid(users: tf.Tensor1D, items: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+    const features = gridInput(items, 0, 'logistic');
     const itemPart = tf.add(tf.matMul(features, this.weights), this.bias) as tf.Tensor2D;
     const userPart = tf.gather(this.userBias, users) as tf.Tensor2D;
     const [u, n] = [users.shape[0], features.shape[0]];

@@ -1,7 +1,7 @@
 import type { Rng } from '@goodhart/random';
 import * as tf from '@tensorflow/tfjs-core';
 import { column, constantVariable, normalVariable, rowOf, sumOfSquares } from './internal/init';
-import type { Network } from './internal/network';
+import { gridInput, type Network } from './internal/network';
 import { NeuralModel } from './internal/neural-model';
 import type { ModelSpec } from './spec';
 import type { ModelContext, ScoringModel } from './types';
@@ -69,7 +69,9 @@ export class MfNetwork implements Network {
     return [tf.transpose(this.itemFactors as unknown as tf.Tensor2D), ...columnBias];
   }
 
-  grid(users: tf.Tensor1D, [itemFactorsT, ...columnBias]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+  /** `items` is prepareGrid's [item factors transposed, each head's column bias]. */
+  grid(users: tf.Tensor1D, items: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+    const itemFactorsT = gridInput(items, 0, 'mf');
     const p = tf.gather(this.userFactors, users) as tf.Tensor2D;
     const userBias = tf.gather(this.userBias, users) as tf.Tensor2D;
     const u = users.shape[0];
@@ -77,7 +79,7 @@ export class MfNetwork implements Network {
       const scaled = tf.mul(p, rowOf(this.headWeights as unknown as tf.Tensor2D, j));
       const interaction = tf.matMul(scaled, itemFactorsT);
       const rowBias = tf.reshape(column(userBias, j), [u, 1]);
-      return tf.add(tf.add(interaction, rowBias), columnBias[j]);
+      return tf.add(tf.add(interaction, rowBias), gridInput(items, 1 + j, 'mf'));
     });
   }
 

@@ -10,7 +10,7 @@ import {
   normalVariable,
   sumOfSquares,
 } from './internal/init';
-import type { Network } from './internal/network';
+import { gridInput, type Network } from './internal/network';
 import { NeuralModel } from './internal/neural-model';
 import type { ModelSpec } from './spec';
 import type { ModelContext, ScoringModel } from './types';
@@ -114,7 +114,8 @@ export class MmoeNetwork implements Network {
     return this.fromFirstLayer(first(this.experts), first(this.gates));
   }
 
-  grid(users: tf.Tensor1D, [features]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+  grid(users: tf.Tensor1D, items: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+    const features = gridInput(items, 0, 'mmoe');
     const u = tf.gather(this.userEmbedding, users) as tf.Tensor2D;
     const nu = users.shape[0];
     const ni = features.shape[0];

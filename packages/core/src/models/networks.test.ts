@@ -78,8 +78,8 @@ test.each(builders)('%s: grid scores equal pair scores', (_name, build) => {
   );
   expect(grid).toHaveLength(heads);
   for (let h = 0; h < heads; h++) {
-    grid[h].forEach((value, cell) => {
-      expect(value).toBeCloseTo(pairs[cell * heads + h], 4);
+    grid[h]!.forEach((value, cell) => {
+      expect(value).toBeCloseTo(pairs[cell * heads + h]!, 4);
     });
   }
   const before = tf.memory().numTensors;

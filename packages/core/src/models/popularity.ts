@@ -29,8 +29,8 @@ export class PopularityModel implements ScoringModel {
   fit(data: TrainingData): FitResult {
     checkTrainingData(data, this.catalogue);
     for (let r = 0; r < data.item.length; r++) {
-      if (data.clicked[r] > 0) {
-        this.clicks[data.item[r]] += 1;
+      if (data.clicked[r]! > 0) {
+        this.clicks[data.item[r]!]! += 1;
         this.totalClicks += 1;
       }
     }
@@ -42,7 +42,7 @@ export class PopularityModel implements ScoringModel {
     const n = items.numItems;
     const share = new Float32Array(n);
     for (let i = 0; i < n; i++)
-      share[i] = this.totalClicks > 0 ? this.clicks[i] / this.totalClicks : 1 / n;
+      share[i] = this.totalClicks > 0 ? this.clicks[i]! / this.totalClicks : 1 / n;
     const click = headScoreArray(into, 'click', users.length * n);
     for (let u = 0; u < users.length; u++) click.set(share, u * n);
     return { click };

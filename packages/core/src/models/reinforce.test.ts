@@ -115,7 +115,7 @@ describe('reinforce-softmax on the click head', () => {
     const { scores } = scoresAfterFit('positive');
     const lowestEverywhere = [0, 1, 2, 3].every((u) => {
       const row = scores.subarray(u * 6, u * 6 + 6);
-      return row[0] < Math.min(...row.subarray(1));
+      return row[0]! < Math.min(...row.subarray(1));
     });
     expect(lowestEverywhere).toBe(false);
   });

@@ -106,7 +106,7 @@ test('scores read straight from the wasm heap match the cpu backend', async () =
   const cpu = await scoresOn('cpu');
   const wasm = await scoresOn('wasm');
   expect(wasm.length).toBe(someUsers.length * data.numItems);
-  const largestGap = Math.max(...wasm.map((score, i) => Math.abs(score - cpu[i])));
+  const largestGap = Math.max(...wasm.map((score, i) => Math.abs(score - cpu[i]!)));
   expect(largestGap).toBeLessThan(1e-5);
 });
 
@@ -116,7 +116,7 @@ test('the ideal model passes the click buffer on to trueScores and serves it for
       into?.subarray(0, users.length * data.numItems) ??
       new Float32Array(users.length * data.numItems);
     out.forEach((_, k) => {
-      out[k] = users[Math.floor(k / data.numItems)] + (k % data.numItems) / 100;
+      out[k] = users[Math.floor(k / data.numItems)]! + (k % data.numItems) / 100;
     });
     return out;
   };

@@ -43,7 +43,7 @@ export class SocialFilteringModel implements ScoringModel {
     checkTrainingData(data, this.catalogue);
     const n = this.catalogue.numItems;
     for (let r = 0; r < data.user.length; r++) {
-      if (data.clicked[r] > 0) this.clicks[data.user[r] * n + data.item[r]] += 1;
+      if (data.clicked[r]! > 0) this.clicks[data.user[r]! * n + data.item[r]!]! += 1;
     }
     return { loss: 0, lossByHead: {}, examples: data.user.length };
   }
@@ -54,12 +54,13 @@ export class SocialFilteringModel implements ScoringModel {
     const click = headScoreArray(into, 'click', users.length * n);
     const { offsets, neighbours } = this.graph;
     for (let a = 0; a < users.length; a++) {
-      const u = users[a];
+      const u = users[a]!;
       const row = a * n;
       for (let i = 0; i < n; i++) click[row + i] = tieBreak(this.salt, u, i);
-      for (let k = offsets[u]; k < offsets[u + 1]; k++) {
-        const friend = neighbours[k] * n;
-        for (let i = 0; i < n; i++) click[row + i] += this.clicks[friend + i];
+      // checkGraph made offsets numUsers + 1 long and every neighbour a user.
+      for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+        const friend = neighbours[k]! * n;
+        for (let i = 0; i < n; i++) click[row + i]! += this.clicks[friend + i]!;
       }
     }
     return { click };
@@ -87,10 +88,10 @@ function checkGraph(graph: SocialGraphInput, numUsers: number): void {
   if (offsets[numUsers] !== neighbours.length) {
     throw new Error('createModel: context.socialGraph.offsets must end at neighbours.length');
   }
-  for (let k = 0; k < neighbours.length; k++) {
-    if (!(neighbours[k] >= 0 && neighbours[k] < numUsers)) {
+  for (const [k, neighbour] of neighbours.entries()) {
+    if (!(neighbour >= 0 && neighbour < numUsers)) {
       throw new Error(
-        `createModel: context.socialGraph.neighbours[${k}] = ${neighbours[k]} is not a user id in [0, ${numUsers})`,
+        `createModel: context.socialGraph.neighbours[${k}] = ${neighbour} is not a user id in [0, ${numUsers})`,
       );
     }
   }

@@ -10,7 +10,7 @@ import {
   rowOf,
   sumOfSquares,
 } from './internal/init';
-import type { Network } from './internal/network';
+import { gridInput, type Network } from './internal/network';
 import { NeuralModel } from './internal/neural-model';
 import type { ModelSpec } from './spec';
 import type { ModelContext, ScoringModel } from './types';
@@ -74,9 +74,9 @@ export class TwoTowerNetwork implements Network {
     return [tf.transpose(this.itemVectors(this.itemEmbedding as unknown as tf.Tensor2D, features))];
   }
 
-  grid(users: tf.Tensor1D, [itemVectorsT]: readonly tf.Tensor2D[]): tf.Tensor2D[] {
+  grid(users: tf.Tensor1D, items: readonly tf.Tensor2D[]): tf.Tensor2D[] {
     const u = this.userVectors(users);
-    const v = itemVectorsT;
+    const v = gridInput(items, 0, 'two-tower'); // the item vectors, transposed
     const bias = tf.reshape(this.bias, [1, this.heads]) as tf.Tensor2D;
     return Array.from({ length: this.heads }, (_, j) => {
       const scaled = tf.mul(u, rowOf(this.headWeights as unknown as tf.Tensor2D, j));

@@ -8,7 +8,7 @@ function naiveScores(profiles: Float64Array, attributes: Float32Array, items: nu
   for (let u = 0; u < users; u++) {
     for (let i = 0; i < items; i++) {
       let s = 0;
-      for (let j = 0; j < a; j++) s += profiles[u * a + j] * attributes[i * a + j];
+      for (let j = 0; j < a; j++) s += profiles[u * a + j]! * attributes[i * a + j]!;
       out[u * items + i] = s;
     }
   }
@@ -42,12 +42,12 @@ describe('AttributeScorer', () => {
         const out = new Float64Array(4 * items);
         scorer.scoreRows(profiles, 2, 4, out);
         for (let x = 0; x < out.length; x++)
-          expect(out[x]).toBeCloseTo(expected[2 * items + x], 12);
+          expect(out[x]).toBeCloseTo(expected[2 * items + x]!, 12);
         // A listed subset of items scores bit for bit as in the row (candidate lists rely on it).
         const listed = Int32Array.from({ length: 40 }, () => rng.int(items));
         const some = new Float64Array(37);
         scorer.scoreItems(profiles, 3, listed, 3, 37, some);
-        for (let x = 0; x < 37; x++) expect(some[x]).toBe(out[items + listed[3 + x]]);
+        for (let x = 0; x < 37; x++) expect(some[x]).toBe(out[items + listed[3 + x]!]);
       }
     });
   }

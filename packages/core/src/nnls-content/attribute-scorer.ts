@@ -49,7 +49,7 @@ export class AttributeScorer {
         for (let a = 0; a < numAttributes; a++) {
           if (itemAttributes[i * numAttributes + a] === 1) {
             const chunk = Math.floor(a / CHUNK_BITS);
-            this.codes[chunk * numItems + i] |= 1 << (a % CHUNK_BITS);
+            this.codes[chunk * numItems + i]! |= 1 << (a % CHUNK_BITS);
           }
         }
       }
@@ -61,7 +61,7 @@ export class AttributeScorer {
       this.byAttribute = new Float64Array(numAttributes * numItems);
       for (let i = 0; i < numItems; i++) {
         for (let a = 0; a < numAttributes; a++) {
-          this.byAttribute[a * numItems + i] = itemAttributes[i * numAttributes + a];
+          this.byAttribute[a * numItems + i] = itemAttributes[i * numAttributes + a]!;
         }
       }
     }
@@ -76,6 +76,11 @@ export class AttributeScorer {
     if (out.length < rows * n) {
       throw new RangeError(
         `AttributeScorer.scoreRows: out must hold rows * numItems = ${rows * n} entries`,
+      );
+    }
+    if (profiles.length < (firstRow + rows) * this.numAttributes) {
+      throw new RangeError(
+        `AttributeScorer.scoreRows: profiles has ${profiles.length} entries, rows ${firstRow} to ${firstRow + rows - 1} need ${(firstRow + rows) * this.numAttributes}`,
       );
     }
     for (let r = 0; r < rows; r++) {
@@ -109,12 +114,12 @@ export class AttributeScorer {
     const po = row * numAttributes;
     if (!this.binary) {
       for (let x = 0; x < count; x++) {
-        const item = items[from + x];
+        const item = items[from + x]!;
         let score = 0;
         for (let a = 0; a < numAttributes; a++) {
-          const p = profiles[po + a];
+          const p = profiles[po + a]!;
           if (p === 0) continue;
-          score += p * byAttribute[a * n + item];
+          score += p * byAttribute[a * n + item]!;
         }
         out[x] = score;
       }
@@ -127,14 +132,14 @@ export class AttributeScorer {
       this.fillTable(profiles, po + first + low, bits - low, c << CHUNK_BITS);
     }
     for (let x = 0; x < count; x++) {
-      const item = items[from + x];
+      const item = items[from + x]!;
       let score = 0;
       for (let c = 0; c < chunks; c++) {
         const first = po + c * CHUNK_BITS;
         const low = Math.min(LOW_BITS, numAttributes - c * CHUNK_BITS);
-        const code = codes[c * n + item];
-        let part = tables[(c << CHUNK_BITS) + (code >> low)];
-        for (let b = low - 1; b >= 0; b--) part += profiles[first + b] * ((code >> b) & 1);
+        const code = codes[c * n + item]!;
+        let part = tables[(c << CHUNK_BITS) + (code >> low)]!;
+        for (let b = low - 1; b >= 0; b--) part += profiles[first + b]! * ((code >> b) & 1);
         score = c === 0 ? part : score + part;
       }
       out[x] = score;
@@ -162,7 +167,7 @@ export class AttributeScorer {
     // Each subset is a smaller subset plus its lowest attribute.
     for (let code = 1; code < 1 << bits; code++) {
       const low = code & -code;
-      tables[at + code] = tables[at + (code ^ low)] + profiles[from + 31 - Math.clz32(low)];
+      tables[at + code] = tables[at + (code ^ low)]! + profiles[from + 31 - Math.clz32(low)]!;
     }
   }
 
@@ -171,15 +176,15 @@ export class AttributeScorer {
     this.fillTables(profiles, po);
     if (chunks === 2) {
       for (let i = 0; i < n; i++) {
-        out[oo + i] = tables[codes[i]] + tables[(1 << CHUNK_BITS) + codes[n + i]];
+        out[oo + i] = tables[codes[i]!]! + tables[(1 << CHUNK_BITS) + codes[n + i]!]!;
       }
       return;
     }
-    for (let i = 0; i < n; i++) out[oo + i] = tables[codes[i]];
+    for (let i = 0; i < n; i++) out[oo + i] = tables[codes[i]!]!;
     for (let c = 1; c < chunks; c++) {
       const t = c << CHUNK_BITS;
       const co = c * n;
-      for (let i = 0; i < n; i++) out[oo + i] += tables[t + codes[co + i]];
+      for (let i = 0; i < n; i++) out[oo + i]! += tables[t + codes[co + i]!]!;
     }
   }
 
@@ -187,10 +192,10 @@ export class AttributeScorer {
     const { numItems: n, numAttributes, byAttribute } = this;
     out.fill(0, oo, oo + n);
     for (let a = 0; a < numAttributes; a++) {
-      const p = profiles[po + a];
+      const p = profiles[po + a]!;
       if (p === 0) continue;
       const ao = a * n;
-      for (let i = 0; i < n; i++) out[oo + i] += p * byAttribute[ao + i];
+      for (let i = 0; i < n; i++) out[oo + i]! += p * byAttribute[ao + i]!;
     }
   }
 }

@@ -34,8 +34,8 @@ export function objectiveOf(
   let sum = 0;
   for (let r = 0; r < rows; r++) {
     let fit = 0;
-    for (let j = 0; j < cols; j++) fit += design[r * cols + j] * x[j];
-    sum += (fit - target[r]) ** 2;
+    for (let j = 0; j < cols; j++) fit += design[r * cols + j]! * x[j]!;
+    sum += (fit - target[r]!) ** 2;
   }
   return sum;
 }
@@ -50,26 +50,28 @@ function leastSquaresOn(
 ): Float64Array | undefined {
   const m = support.length;
   const aug = Array.from({ length: m }, () => new Float64Array(m + 1));
-  for (let p = 0; p < m; p++) {
-    for (let q = 0; q < m; q++) {
-      for (let r = 0; r < rows; r++) {
-        aug[p][q] += design[r * cols + support[p]] * design[r * cols + support[q]];
-      }
+  for (const [p, row] of aug.entries()) {
+    const sp = support[p]!;
+    for (const [q, sq] of support.entries()) {
+      for (let r = 0; r < rows; r++) row[q]! += design[r * cols + sp]! * design[r * cols + sq]!;
     }
-    for (let r = 0; r < rows; r++) aug[p][m] += design[r * cols + support[p]] * target[r];
+    for (let r = 0; r < rows; r++) row[m]! += design[r * cols + sp]! * target[r]!;
   }
   for (let c = 0; c < m; c++) {
     let pivot = c;
-    for (let r = c + 1; r < m; r++) if (Math.abs(aug[r][c]) > Math.abs(aug[pivot][c])) pivot = r;
-    if (Math.abs(aug[pivot][c]) < 1e-12) return undefined;
-    [aug[c], aug[pivot]] = [aug[pivot], aug[c]];
-    for (let r = 0; r < m; r++) {
+    for (let r = c + 1; r < m; r++)
+      if (Math.abs(aug[r]![c]!) > Math.abs(aug[pivot]![c]!)) pivot = r;
+    const pivotRow = aug[pivot]!;
+    if (Math.abs(pivotRow[c]!) < 1e-12) return undefined;
+    aug[pivot] = aug[c]!;
+    aug[c] = pivotRow;
+    for (const [r, row] of aug.entries()) {
       if (r === c) continue;
-      const f = aug[r][c] / aug[c][c];
-      for (let q = c; q <= m; q++) aug[r][q] -= f * aug[c][q];
+      const f = row[c]! / pivotRow[c]!;
+      for (let q = c; q <= m; q++) row[q]! -= f * pivotRow[q]!;
     }
   }
   const x = new Float64Array(cols);
-  for (let p = 0; p < m; p++) x[support[p]] = aug[p][m] / aug[p][p];
+  for (const [p, s] of support.entries()) x[s] = aug[p]![m]! / aug[p]![p]!;
   return x;
 }

@@ -44,7 +44,7 @@ function playBoth(world: World, size: number, rounds: number, seed: number) {
     for (let u = 0; u < users; u++) {
       // User 0 never interacts: a zero profile, every item tied at 0 throughout.
       if (u === 0) chosen[u] = -1;
-      else if (rng.next() < 0.2) chosen[u] = slates[u * k + rng.int(k)];
+      else if (rng.next() < 0.2) chosen[u] = slates[u * k + rng.int(k)]!;
       else
         chosen[u] = bestShown(slates.subarray(u * k, (u + 1) * k), taste, u, catalogue, attributes);
     }
@@ -68,7 +68,7 @@ function bestShown(
   for (const item of slate) {
     let s = 0;
     for (let j = 0; j < attributes; j++) {
-      s += taste[user * attributes + j] * catalogue[item * attributes + j];
+      s += taste[user * attributes + j]! * catalogue[item * attributes + j]!;
     }
     if (s > bestScore) [best, bestScore] = [item, s];
   }

@@ -87,12 +87,12 @@ export class CandidateLists {
     this.high = new Float64Array(numAttributes).fill(Number.NEGATIVE_INFINITY);
     for (let i = 0; i < numItems; i++) {
       for (let j = 0; j < numAttributes; j++) {
-        const v = itemAttributes[i * numAttributes + j];
-        if (v < this.low[j]) this.low[j] = v;
-        if (v > this.high[j]) this.high[j] = v;
+        const v = itemAttributes[i * numAttributes + j]!;
+        if (v < this.low[j]!) this.low[j] = v;
+        if (v > this.high[j]!) this.high[j] = v;
       }
     }
-    this.largest = this.low.map((lo, j) => Math.max(Math.abs(lo), Math.abs(this.high[j])));
+    this.largest = this.low.map((lo, j) => Math.max(Math.abs(lo), Math.abs(this.high[j]!)));
     this.slateHeap = new WorstFirstHeap(1);
     this.listHeap = new WorstFirstHeap(size + 1);
     this.best = new Int32Array(size + 1);
@@ -139,17 +139,18 @@ export class CandidateLists {
     offset: number,
   ): boolean {
     const gate = this.gate[user];
+    if (gate === undefined) throw new RangeError(`CandidateLists: no user ${user}`);
     if (Number.isNaN(gate)) return false;
     const a = this.numAttributes;
     const po = user * a;
     let rise = 0;
     let slack = 0;
     for (let j = 0; j < a; j++) {
-      const p = profiles[po + j];
-      const p0 = this.reference[po + j];
+      const p = profiles[po + j]!;
+      const p0 = this.reference[po + j]!;
       const delta = p - p0;
-      rise += Math.max(delta * this.low[j], delta * this.high[j]);
-      slack += (Math.abs(p) + Math.abs(p0) + Math.abs(delta)) * this.largest[j];
+      rise += Math.max(delta * this.low[j]!, delta * this.high[j]!);
+      slack += (Math.abs(p) + Math.abs(p0) + Math.abs(delta)) * this.largest[j]!;
     }
     const bar = gate + rise + 4 * (a + 1) * unitRoundoff * slack;
     const m = this.size;
@@ -160,12 +161,12 @@ export class CandidateLists {
     heap.size = 0;
     const list = user * m;
     for (let c = 0; c < m; c++) {
-      const s = scores[c];
+      const s = scores[c]!;
       // Ascending item order: a later candidate that only ties the worst kept loses.
-      if (heap.size === k && !(s > heap.score[0])) continue;
-      heap.offer(s, this.candidates[list + c]);
+      if (heap.size === k && !(s > heap.score[0]!)) continue;
+      heap.offer(s, this.candidates[list + c]!);
     }
-    if (!(heap.score[0] > bar)) return false;
+    if (!(heap.score[0]! > bar)) return false;
     heap.drainBestFirst(out, offset);
     return true;
   }
@@ -184,18 +185,18 @@ export class CandidateLists {
     const row = this.row;
     const n = this.numItems;
     let i = 0;
-    for (; i < n && heap.size <= m; i++) heap.offer(row[i], i);
+    for (; i < n && heap.size <= m; i++) heap.offer(row[i]!, i);
     // Then only an item beating the worst kept enters (one that ties it loses on its id).
-    let bar = heap.score[0];
+    let bar = heap.score[0]!;
     for (; i < n; i++) {
-      const s = row[i];
+      const s = row[i]!;
       if (!(s > bar)) continue;
       heap.offer(s, i);
-      bar = heap.score[0];
+      bar = heap.score[0]!;
     }
-    this.gate[user] = heap.score[0];
+    this.gate[user] = heap.score[0]!;
     heap.drainBestFirst(this.best, 0);
-    for (let j = 0; j < k; j++) out[offset + j] = this.best[j];
+    for (let j = 0; j < k; j++) out[offset + j] = this.best[j]!;
     const list = this.candidates.subarray(user * m, (user + 1) * m);
     list.set(this.best.subarray(0, m));
     list.sort();

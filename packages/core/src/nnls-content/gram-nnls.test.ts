@@ -19,9 +19,9 @@ function tallProblem(seed: number, rows: number, cols: number) {
   const b = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
     for (let p = 0; p < cols; p++) {
-      b[p] += design[r * cols + p] * target[r];
+      b[p]! += design[r * cols + p]! * target[r]!;
       for (let q = 0; q < cols; q++)
-        gram[p * cols + q] += design[r * cols + p] * design[r * cols + q];
+        gram[p * cols + q]! += design[r * cols + p]! * design[r * cols + q]!;
     }
   }
   return { design, target, gram, b };
@@ -57,7 +57,7 @@ describe('GramNnls', () => {
       const expected = bruteForceNnls(design, 40, 6, target);
       const x = new Float64Array(6);
       new GramNnls(gram, 6).solve(b, 0, x, 0);
-      for (let j = 0; j < 6; j++) expect(x[j]).toBeCloseTo(expected.x[j], 9);
+      for (let j = 0; j < 6; j++) expect(x[j]).toBeCloseTo(expected.x[j]!, 9);
     }
   });
 
@@ -69,12 +69,12 @@ describe('GramNnls', () => {
     const warm = new Float64Array(8);
     let warmFreed = 0;
     for (let step = 0; step < 30; step++) {
-      for (let j = 0; j < 8; j++) b[j] += rng.next() < 0.5 ? 1 : 0;
-      b[step % 8] -= 1.5;
+      for (let j = 0; j < 8; j++) b[j]! += rng.next() < 0.5 ? 1 : 0;
+      b[step % 8]! -= 1.5;
       warmFreed += solver.solve(b, 0, warm, 0);
       const cold = new Float64Array(8);
       solver.solve(b, 0, cold, 0);
-      for (let j = 0; j < 8; j++) expect(warm[j]).toBeCloseTo(cold[j], 10);
+      for (let j = 0; j < 8; j++) expect(warm[j]).toBeCloseTo(cold[j]!, 10);
     }
     // A warm start mostly finds the previous support still optimal: far fewer variables freed.
     expect(warmFreed).toBeLessThan(30 * 3);

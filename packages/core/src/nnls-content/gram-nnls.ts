@@ -33,7 +33,7 @@ export class GramNnls {
     }
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < i; j++) {
-        if (gram[i * n + j] !== gram[j * n + i]) {
+        if (gram[i * n + j] !== gram[j * n + i]!) {
           throw new RangeError(`GramNnls: gram must be symmetric; [${i}, ${j}] != [${j}, ${i}]`);
         }
       }
@@ -42,7 +42,7 @@ export class GramNnls {
     this.gram = Float64Array.from(gram);
     this.maxIterations = maxIterations;
     let scale = 0;
-    for (let k = 0; k < gram.length; k++) scale = Math.max(scale, Math.abs(gram[k]));
+    for (let k = 0; k < gram.length; k++) scale = Math.max(scale, Math.abs(gram[k]!));
     this.gramScale = scale;
     this.b = new Float64Array(n);
     this.x = new Float64Array(n);
@@ -62,13 +62,19 @@ export class GramNnls {
    */
   solve(rhs: ArrayLike<number>, rhsOffset: number, out: Float64Array, outOffset: number): number {
     const { n, b, x, free } = this;
+    if (out.length < outOffset + n) {
+      throw new RangeError(
+        `GramNnls.solve: out must hold outOffset + n = ${outOffset + n} entries, got ${out.length}`,
+      );
+    }
     for (let j = 0; j < n; j++) {
-      b[j] = rhs[rhsOffset + j];
-      if (!Number.isFinite(b[j])) {
-        throw new RangeError(`GramNnls.solve: rhs[${rhsOffset + j}] must be finite, got ${b[j]}`);
+      const value = rhs[rhsOffset + j];
+      if (value === undefined || !Number.isFinite(value)) {
+        throw new RangeError(`GramNnls.solve: rhs[${rhsOffset + j}] must be finite, got ${value}`);
       }
+      b[j] = value;
       // A starting value counts only if positive (this also turns NaN into a fixed 0).
-      const start = out[outOffset + j];
+      const start = out[outOffset + j]!;
       free[j] = start > 0 ? 1 : 0;
       x[j] = free[j] === 1 ? start : 0;
     }
@@ -83,7 +89,7 @@ export class GramNnls {
       freed++;
       this.descend();
     }
-    for (let j = 0; j < n; j++) out[outOffset + j] = x[j];
+    for (let j = 0; j < n; j++) out[outOffset + j] = x[j]!;
     return freed;
   }
 
@@ -96,8 +102,8 @@ export class GramNnls {
     let xMax = 0;
     let bMax = 0;
     for (let j = 0; j < n; j++) {
-      xMax = Math.max(xMax, x[j]);
-      bMax = Math.max(bMax, Math.abs(b[j]));
+      xMax = Math.max(xMax, x[j]!);
+      bMax = Math.max(bMax, Math.abs(b[j]!));
     }
     const tolerance = 1e-11 * n * (bMax + this.gramScale * xMax * n);
     let best = -1;
@@ -105,10 +111,11 @@ export class GramNnls {
     for (let j = 0; j < n; j++) {
       if (free[j] === 1) continue;
       let gx = 0;
-      for (let k = 0; k < n; k++) gx += gram[j * n + k] * x[k];
-      w[j] = b[j] - gx;
-      if (w[j] > bestValue) {
-        bestValue = w[j];
+      for (let k = 0; k < n; k++) gx += gram[j * n + k]! * x[k]!;
+      const slack = b[j]! - gx;
+      w[j] = slack;
+      if (slack > bestValue) {
+        bestValue = slack;
         best = j;
       }
     }
@@ -126,8 +133,8 @@ export class GramNnls {
       let alpha = Number.POSITIVE_INFINITY;
       let blocking = -1;
       for (let j = 0; j < n; j++) {
-        if (free[j] === 1 && z[j] <= 0) {
-          const step = x[j] / (x[j] - z[j]);
+        if (free[j] === 1 && z[j]! <= 0) {
+          const step = x[j]! / (x[j]! - z[j]!);
           if (step < alpha) {
             alpha = step;
             blocking = j;
@@ -135,13 +142,13 @@ export class GramNnls {
         }
       }
       if (blocking < 0) {
-        for (let j = 0; j < n; j++) x[j] = free[j] === 1 ? z[j] : 0;
+        for (let j = 0; j < n; j++) x[j] = free[j] === 1 ? z[j]! : 0;
         return;
       }
       for (let j = 0; j < n; j++) {
         if (free[j] === 0) continue;
-        x[j] += alpha * (z[j] - x[j]);
-        if (j === blocking || x[j] <= 0) {
+        x[j]! += alpha * (z[j]! - x[j]!);
+        if (j === blocking || x[j]! <= 0) {
           x[j] = 0;
           free[j] = 0;
         }
@@ -158,10 +165,10 @@ export class GramNnls {
       if (free[j] === 1) index[m++] = j;
     }
     for (let r = 0; r < m; r++) {
-      const gr = index[r] * n;
+      const gr = index[r]! * n;
       for (let c = 0; c <= r; c++) {
-        let sum = gram[gr + index[c]];
-        for (let k = 0; k < c; k++) sum -= l[r * m + k] * l[c * m + k];
+        let sum = gram[gr + index[c]!]!;
+        for (let k = 0; k < c; k++) sum -= l[r * m + k]! * l[c * m + k]!;
         if (r === c) {
           if (!(sum > 0)) {
             throw new RangeError(
@@ -170,19 +177,19 @@ export class GramNnls {
           }
           l[r * m + r] = Math.sqrt(sum);
         } else {
-          l[r * m + c] = sum / l[c * m + c];
+          l[r * m + c] = sum / l[c * m + c]!;
         }
       }
     }
     for (let r = 0; r < m; r++) {
-      let sum = b[index[r]];
-      for (let k = 0; k < r; k++) sum -= l[r * m + k] * y[k];
-      y[r] = sum / l[r * m + r];
+      let sum = b[index[r]!]!;
+      for (let k = 0; k < r; k++) sum -= l[r * m + k]! * y[k]!;
+      y[r] = sum / l[r * m + r]!;
     }
     for (let r = m - 1; r >= 0; r--) {
-      let sum = y[r];
-      for (let k = r + 1; k < m; k++) sum -= l[k * m + r] * z[index[k]];
-      z[index[r]] = sum / l[r * m + r];
+      let sum = y[r]!;
+      for (let k = r + 1; k < m; k++) sum -= l[k * m + r]! * z[index[k]!]!;
+      z[index[r]!] = sum / l[r * m + r]!;
     }
   }
 }

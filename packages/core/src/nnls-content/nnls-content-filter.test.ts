@@ -25,13 +25,13 @@ describe('NnlsContentFilter', () => {
         );
         model.addInteractions(chosen);
         chosen.forEach((item, u) => {
-          if (item >= 0) counts[u][item]++;
+          if (item >= 0) counts[u]![item]!++;
         });
         expect(model.refit()).toBe(users - 1);
         for (let u = 0; u < users; u++) {
-          const expected = bruteForceNnls(a, items, attributes, counts[u]).x;
+          const expected = bruteForceNnls(a, items, attributes, counts[u]!).x;
           for (let j = 0; j < attributes; j++) {
-            expect(model.profiles[u * attributes + j]).toBeCloseTo(expected[j], 9);
+            expect(model.profiles[u * attributes + j]).toBeCloseTo(expected[j]!, 9);
           }
         }
       }
@@ -67,7 +67,7 @@ describe('NnlsContentFilter', () => {
     model.score(0, users, scores);
     for (let u = 0; u < users; u++) {
       const row = scores.subarray(u * items, (u + 1) * items);
-      const best = [...row.keys()].sort((x, y) => row[y] - row[x] || x - y).slice(0, 6);
+      const best = [...row.keys()].sort((x, y) => row[y]! - row[x]! || x - y).slice(0, 6);
       expect([...slates.subarray(u * 6, (u + 1) * 6)]).toEqual(best);
     }
     // User 7 has no profile: every item scores 0, so the lowest ids come first.

@@ -103,7 +103,7 @@ export class NnlsContentFilter {
       throw new RangeError(`addInteraction: item ${item} is not in [0, ${this.numItems})`);
     }
     const a = this.numAttributes;
-    for (let j = 0; j < a; j++) this.moments[user * a + j] += this.itemAttributes[item * a + j];
+    for (let j = 0; j < a; j++) this.moments[user * a + j]! += this.itemAttributes[item * a + j]!;
     this.changed[user] = 1;
   }
 
@@ -114,7 +114,7 @@ export class NnlsContentFilter {
         `addInteractions: items must hold one entry per user (${this.numUsers}), got ${items.length}`,
       );
     }
-    for (let u = 0; u < items.length; u++) if (items[u] !== -1) this.addInteraction(u, items[u]);
+    for (const [u, item] of items.entries()) if (item !== -1) this.addInteraction(u, item);
   }
 
   /**
@@ -203,11 +203,11 @@ function gramOf(attributes: Float32Array, numItems: number, numAttributes: numbe
   for (let i = 0; i < numItems; i++) {
     const o = i * a;
     for (let r = 0; r < a; r++) {
-      const v = attributes[o + r];
+      const v = attributes[o + r]!;
       if (v === 0) continue;
-      for (let c = 0; c <= r; c++) gram[r * a + c] += v * attributes[o + c];
+      for (let c = 0; c <= r; c++) gram[r * a + c]! += v * attributes[o + c]!;
     }
   }
-  for (let r = 0; r < a; r++) for (let c = 0; c < r; c++) gram[c * a + r] = gram[r * a + c];
+  for (let r = 0; r < a; r++) for (let c = 0; c < r; c++) gram[c * a + r] = gram[r * a + c]!;
   return gram;
 }

@@ -28,7 +28,7 @@ describe('selectTopK', () => {
     expect([...out.subarray(0, 3)]).toEqual([-9, -9, -9]);
     for (let r = 0; r < rows; r++) {
       const row = scores.subarray(r * cols, (r + 1) * cols);
-      const sorted = [...row.keys()].sort((a, b) => row[b] - row[a] || a - b).slice(0, 10);
+      const sorted = [...row.keys()].sort((a, b) => row[b]! - row[a]! || a - b).slice(0, 10);
       expect([...out.subarray(3 + r * 10, 3 + (r + 1) * 10)]).toEqual(sorted);
     }
   });

@@ -27,12 +27,12 @@ export function selectTopK(
     let c = 0;
     // Fill the buffer with the first k non-NaN columns, kept sorted.
     for (; c < cols && kept < k; c++) {
-      const s = scores[base + c];
+      const s = scores[base + c]!;
       if (Number.isNaN(s)) continue;
       let p = kept++;
-      while (p > 0 && s > bestScore[p - 1]) {
-        bestScore[p] = bestScore[p - 1];
-        bestIndex[p] = bestIndex[p - 1];
+      while (p > 0 && s > bestScore[p - 1]!) {
+        bestScore[p] = bestScore[p - 1]!;
+        bestIndex[p] = bestIndex[p - 1]!;
         p--;
       }
       bestScore[p] = s;
@@ -40,21 +40,21 @@ export function selectTopK(
     }
     // Then a column enters only if strictly better than the k-th (an equal later column never
     // displaces an earlier one; NaN never compares greater).
-    let worst = bestScore[k - 1];
+    let worst = bestScore[k - 1]!;
     for (; c < cols; c++) {
-      const s = scores[base + c];
+      const s = scores[base + c]!;
       if (!(s > worst)) continue;
       let p = k - 1;
-      while (p > 0 && s > bestScore[p - 1]) {
-        bestScore[p] = bestScore[p - 1];
-        bestIndex[p] = bestIndex[p - 1];
+      while (p > 0 && s > bestScore[p - 1]!) {
+        bestScore[p] = bestScore[p - 1]!;
+        bestIndex[p] = bestIndex[p - 1]!;
         p--;
       }
       bestScore[p] = s;
       bestIndex[p] = c;
-      worst = bestScore[k - 1];
+      worst = bestScore[k - 1]!;
     }
     const o = outOffset + r * k;
-    for (let j = 0; j < k; j++) out[o + j] = j < kept ? bestIndex[j] : -1;
+    for (let j = 0; j < k; j++) out[o + j] = j < kept ? bestIndex[j]! : -1;
   }
 }

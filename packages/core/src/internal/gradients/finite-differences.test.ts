@@ -25,14 +25,14 @@ function numericGradient(op: Op, values: number[], shape: number[]): number[] {
   const central = (i: number, h: number): number => {
     const shifted = (delta: number) => {
       const at = values.slice();
-      at[i] = Math.fround(values[i] + delta);
+      at[i] = Math.fround(values[i]! + delta);
       return { x: at[i], y: outputsAt(op, at, shape) };
     };
     const plus = shifted(h);
     const minus = shifted(-h);
     const w = weightsFor(plus.y.length);
     let sum = 0;
-    for (let j = 0; j < plus.y.length; j++) sum += w[j] * (plus.y[j] - minus.y[j]);
+    for (let j = 0; j < plus.y.length; j++) sum += w[j]! * (plus.y[j]! - minus.y[j]!);
     return sum / (plus.x - minus.x);
   };
   const h = 1 / 32;
@@ -59,7 +59,7 @@ function checkGradient(op: Op, values: number[], shape: number[]): void {
   const analytic = analyticGradient(op, values, shape);
   const numeric = numericGradient(op, values, shape);
   analytic.forEach((g, i) => {
-    expect(Math.abs(g - numeric[i])).toBeLessThan(tolerance * Math.max(1, Math.abs(numeric[i])));
+    expect(Math.abs(g - numeric[i]!)).toBeLessThan(tolerance * Math.max(1, Math.abs(numeric[i]!)));
   });
 }
 

@@ -2,10 +2,16 @@ import * as tf from '@tensorflow/tfjs-core';
 
 /** The matrix transpose of each matrix in a batch: swaps the last two axes. */
 function swapLast(t: tf.Tensor): tf.Tensor {
-  const perm = t.shape.map((_, i) => i);
-  const r = perm.length;
-  [perm[r - 2], perm[r - 1]] = [perm[r - 1], perm[r - 2]];
+  const r = t.shape.length;
+  const perm = t.shape.map((_, i) => (i === r - 2 ? r - 1 : i === r - 1 ? r - 2 : i));
   return tf.transpose(t, perm);
+}
+
+/** Tensor `index` of what a gradient saved (inputsToSave or outputsToSave), which tfjs must pass. */
+function saved(tensors: tf.Tensor[], index: number, kernel: string): tf.Tensor {
+  const tensor = tensors[index];
+  if (tensor === undefined) throw new Error(`${kernel} gradient: saved tensor ${index} is missing`);
+  return tensor;
 }
 
 /**
@@ -16,7 +22,9 @@ function swapLast(t: tf.Tensor): tf.Tensor {
 export const batchMatMulGrad: tf.GradConfig = {
   kernelName: tf.BatchMatMul,
   inputsToSave: ['a', 'b'],
-  gradFunc: (dy, [a, b], attrs) => {
+  gradFunc: (dy, inputs, attrs) => {
+    const a = saved(inputs, 0, tf.BatchMatMul);
+    const b = saved(inputs, 1, tf.BatchMatMul);
     const g = dy as tf.Tensor;
     const { transposeA, transposeB } = attrs as unknown as tf.BatchMatMulAttrs;
     if (!transposeA && !transposeB) {
@@ -42,7 +50,8 @@ export const batchMatMulGrad: tf.GradConfig = {
 export const softmaxGrad: tf.GradConfig = {
   kernelName: tf.Softmax,
   outputsToSave: [true],
-  gradFunc: (dy, [y], attrs) => {
+  gradFunc: (dy, outputs, attrs) => {
+    const y = saved(outputs, 0, tf.Softmax);
     const { dim } = attrs as unknown as tf.SoftmaxAttrs;
     const g = dy as tf.Tensor;
     const inner = tf.sum(tf.mul(g, y), dim, true);
@@ -54,8 +63,11 @@ export const softmaxGrad: tf.GradConfig = {
 export const logGrad: tf.GradConfig = {
   kernelName: tf.Log,
   inputsToSave: ['x'],
-  gradFunc: (dy, [x]) => ({
-    x: () =>
-      tf.mul(dy as tf.Tensor, tf.reciprocal(x.dtype === 'float32' ? x : tf.cast(x, 'float32'))),
-  }),
+  gradFunc: (dy, inputs) => {
+    const x = saved(inputs, 0, tf.Log);
+    return {
+      x: () =>
+        tf.mul(dy as tf.Tensor, tf.reciprocal(x.dtype === 'float32' ? x : tf.cast(x, 'float32'))),
+    };
+  },
 };

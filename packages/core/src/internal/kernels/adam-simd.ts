@@ -72,9 +72,14 @@ const GRADIENT = 26;
 const FIRST = 27;
 const SECOND = 28;
 // Constant k, in AdamStepAttrs order.
-const [BETA1, ONE_MINUS_BETA1, BETA2, ONE_MINUS_BETA2, CORRECTION1, CORRECTION2, EPSILON, STEP] = [
-  0, 1, 2, 3, 4, 5, 6, 7,
-].map((k) => SPLAT + k);
+const BETA1 = SPLAT;
+const ONE_MINUS_BETA1 = SPLAT + 1;
+const BETA2 = SPLAT + 2;
+const ONE_MINUS_BETA2 = SPLAT + 3;
+const CORRECTION1 = SPLAT + 4;
+const CORRECTION2 = SPLAT + 5;
+const EPSILON = SPLAT + 6;
+const STEP = SPLAT + 7;
 
 const get = (local: number) => [op.localGet, local];
 const set = (local: number) => [op.localSet, local];

@@ -31,24 +31,26 @@ test('the SIMD module and the scalar loop agree bit for bit, zeros and extremes 
   expect(adam).not.toBeNull();
   const rng = createRng(9);
   // Seven arrays of `count` floats, one after another in the memory.
-  const arrays = Array.from(
-    { length: 7 },
-    (_, k) => new Float32Array(memory.buffer, k * count * 4, count),
-  );
-  const [x, m, v, gradient] = arrays;
+  const at = (k: number) => new Float32Array(memory.buffer, k * count * 4, count);
+  const arrays = [at(0), at(1), at(2), at(3), at(4), at(5), at(6)] as const;
+  const [x, m, v, gradient, outX, outM, outV] = arrays;
   const special = [0, -0, 1e-30, -1e-30, 3.4e38, 1e-45, 7];
   for (let i = 0; i < count; i++) {
-    x[i] = i < special.length ? special[i] : rng.normal();
+    x[i] = i < special.length ? special[i]! : rng.normal();
     m[i] = rng.normal() * 0.1;
     v[i] = Math.abs(rng.normal()) * 0.01;
-    gradient[i] = i < special.length ? special[special.length - 1 - i] : rng.normal() * 0.3;
+    gradient[i] = i < special.length ? special[special.length - 1 - i]! : rng.normal() * 0.3;
   }
   adam?.(...arrays.map((a) => a.byteOffset), count, ...simdConstants(attrs));
-  const expected = Array.from({ length: 3 }, () => new Float32Array(count));
-  adamStepInto(x, m, v, gradient, expected[0], expected[1], expected[2], attrs);
-  for (let k = 0; k < 3; k++) {
-    expect(Array.from(arrays[4 + k])).toEqual(Array.from(expected[k]));
-  }
+  const expected = [
+    new Float32Array(count),
+    new Float32Array(count),
+    new Float32Array(count),
+  ] as const;
+  adamStepInto(x, m, v, gradient, ...expected, attrs);
+  expect([outX, outM, outV].map((out) => Array.from(out))).toEqual(
+    expected.map((out) => Array.from(out)),
+  );
   // The step moved x (the comparison is not of two untouched copies).
-  expect(arrays[4][100]).not.toBe(x[100]);
+  expect(outX[100]).not.toBe(x[100]);
 });

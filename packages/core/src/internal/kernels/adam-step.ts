@@ -36,19 +36,22 @@ export function adamStepInto(
   const { beta1, oneMinusBeta1, beta2, oneMinusBeta2, oneMinusAccBeta1, oneMinusAccBeta2 } = attrs;
   const { epsilon, negativeLearningRate } = attrs;
   for (let i = 0; i < x.length; i++) {
-    const g = gradient[i];
-    const first = f(f(m[i] * beta1) + f(g * oneMinusBeta1));
-    const second = f(f(v[i] * beta2) + f(f(g * g) * oneMinusBeta2));
+    // The kernel checked that m, v and gradient have x's shape.
+    const g = gradient[i]!;
+    const first = f(f(m[i]! * beta1) + f(g * oneMinusBeta1));
+    const second = f(f(v[i]! * beta2) + f(f(g * g) * oneMinusBeta2));
     const firstCorrected = f(first / oneMinusAccBeta1);
     const secondCorrected = f(second / oneMinusAccBeta2);
     const denominator = f(f(Math.sqrt(secondCorrected)) + epsilon);
-    outX[i] = f(f(f(firstCorrected / denominator) * negativeLearningRate) + x[i]);
+    outX[i] = f(f(f(firstCorrected / denominator) * negativeLearningRate) + x[i]!);
     outM[i] = first;
     outV[i] = second;
   }
 }
 
-function readInputs(inputs: tf.NamedTensorInfoMap): tf.TensorInfo[] {
+type Inputs = [x: tf.TensorInfo, m: tf.TensorInfo, v: tf.TensorInfo, gradient: tf.TensorInfo];
+
+function readInputs(inputs: tf.NamedTensorInfoMap): Inputs {
   const { x, m, v, gradient } = inputs as Partial<Record<string, tf.TensorInfo>>;
   if (x === undefined || m === undefined || v === undefined || gradient === undefined) {
     throw new Error(`${AdamStep}: inputs x, m, v and gradient are required`);
@@ -80,13 +83,17 @@ export function simdConstants(constants: AdamStepAttrs): number[] {
  * elements (and everything, where the runtime lacks SIMD) in JavaScript.
  */
 const wasmKernel: tf.KernelFunc = ({ inputs, backend, attrs }) => {
-  const tensors = readInputs(inputs);
+  const [xInfo, mInfo, vInfo, gradientInfo] = readInputs(inputs);
   const wasm = backend as unknown as WasmBackendLike;
   // Allocate first: a malloc may grow the wasm heap and detach any view taken before it.
-  const outputs = tensors.slice(0, 3).map((t) => wasm.makeOutput(t.shape, 'float32'));
-  const [x, m, v, gradient, outX, outM, outV] = [...tensors, ...outputs].map((t) =>
-    wasm.typedArrayFromHeap(t),
-  );
+  const outputs: [tf.TensorInfo, tf.TensorInfo, tf.TensorInfo] = [
+    wasm.makeOutput(xInfo.shape, 'float32'),
+    wasm.makeOutput(mInfo.shape, 'float32'),
+    wasm.makeOutput(vInfo.shape, 'float32'),
+  ];
+  const view = (t: tf.TensorInfo) => wasm.typedArrayFromHeap(t);
+  const [x, m, v, gradient] = [view(xInfo), view(mInfo), view(vInfo), view(gradientInfo)];
+  const [outX, outM, outV] = [view(outputs[0]), view(outputs[1]), view(outputs[2])];
   const constants = attrs as unknown as AdamStepAttrs;
   const memory = wasm.wasm?.asm?.memory;
   const simd = memory === undefined ? null : adamSimdFor(memory);

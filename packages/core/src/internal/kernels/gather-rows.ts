@@ -13,13 +13,13 @@ export function gatherRowsInto(
   rowSize: number,
 ): void {
   for (let r = 0; r < indices.length; r++) {
-    const index = indices[r];
+    const index = indices[r]!;
     if (!(index >= 0 && index < numRows)) {
       throw new Error(`GatherV2: the index value ${index} is not in [0, ${numRows - 1}]`);
     }
     const from = index * rowSize;
     const to = r * rowSize;
-    for (let j = 0; j < rowSize; j++) out[to + j] = x[from + j];
+    for (let j = 0; j < rowSize; j++) out[to + j] = x[from + j]!;
   }
 }
 
@@ -38,8 +38,9 @@ export function wasmGatherRows(original: tf.KernelConfig): tf.KernelConfig {
     const { axis, batchDims } = args.attrs as unknown as tf.GatherV2Attrs;
     const rank = x.shape.length;
     const parsedAxis = axis < 0 ? axis + rank : axis;
+    const numRows = x.shape[0]; // undefined for a scalar (rank 0)
     const supported =
-      rank >= 1 &&
+      numRows !== undefined &&
       parsedAxis === 0 &&
       (batchDims ?? 0) === 0 &&
       (x.dtype === 'float32' || x.dtype === 'int32') &&
@@ -55,7 +56,7 @@ export function wasmGatherRows(original: tf.KernelConfig): tf.KernelConfig {
       wasm.typedArrayFromHeap(out),
       wasm.typedArrayFromHeap(x),
       wasm.typedArrayFromHeap(indices),
-      x.shape[0],
+      numRows,
       rowSize,
     );
     return out;

@@ -13,11 +13,11 @@ export function segmentSumInto(
   rowSize: number,
 ): void {
   for (let i = 0; i < segmentIds.length; i++) {
-    const segment = segmentIds[i];
+    const segment = segmentIds[i]!;
     if (segment < 0 || segment >= numSegments) continue;
     const from = i * rowSize;
     const to = segment * rowSize;
-    for (let j = 0; j < rowSize; j++) out[to + j] += x[from + j];
+    for (let j = 0; j < rowSize; j++) out[to + j]! += x[from + j]!;
   }
 }
 
@@ -27,7 +27,7 @@ function outputShape(x: tf.TensorInfo, segmentIds: tf.TensorInfo, numSegments: n
 
 function rowSizeOf(shape: number[]): number {
   let size = 1;
-  for (let i = 1; i < shape.length; i++) size *= shape[i];
+  for (const dim of shape.slice(1)) size *= dim;
   return size;
 }
 

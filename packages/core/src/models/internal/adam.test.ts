@@ -22,7 +22,7 @@ function problem(seed: number) {
   }));
   const loss = (step: number) => () =>
     tf.tidy(() => {
-      const { rows, targets } = batches[step % batches.length];
+      const { rows, targets } = batches[step % batches.length]!;
       const out = tf.matMul(tf.gather(table, tf.tensor1d(rows, 'int32')), weights);
       return tf.mean(tf.square(tf.sub(out, tf.tensor2d(targets, [8, 2])))) as tf.Scalar;
     });
@@ -43,11 +43,11 @@ describe.each(['cpu', 'wasm'] as const)('Adam on %s', (backend) => {
       reference.minimize(theirs.loss(step), false, theirs.variables);
     }
     ours.variables.forEach((variable, i) => {
-      expect(Array.from(variable.dataSync())).toEqual(Array.from(theirs.variables[i].dataSync()));
+      expect(Array.from(variable.dataSync())).toEqual(Array.from(theirs.variables[i]!.dataSync()));
     });
     const untouched = problem(3);
-    expect(Array.from(ours.variables[0].dataSync())).not.toEqual(
-      Array.from(untouched.variables[0].dataSync()),
+    expect(Array.from(ours.variables[0]!.dataSync())).not.toEqual(
+      Array.from(untouched.variables[0]!.dataSync()),
     );
     tf.dispose(untouched.variables);
     adam.dispose();

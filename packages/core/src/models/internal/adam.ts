@@ -62,13 +62,17 @@ export class Adam {
         const gradient = gradients[variable.name];
         if (gradient === undefined) continue;
         const { first, second } = this.momentsOf(variable);
-        const [value, firstMoment, secondMoment] = tf
+        const outputs = tf
           .engine()
           .runKernel(
             AdamStep,
             { x: variable, m: first, v: second, gradient },
             attrs as unknown as tf.NamedAttrMap,
           ) as tf.Tensor[];
+        const [value, firstMoment, secondMoment] = outputs;
+        if (value === undefined || firstMoment === undefined || secondMoment === undefined) {
+          throw new Error(`adam: the ${AdamStep} kernel gave ${outputs.length} outputs, not 3`);
+        }
         variable.assign(value);
         first.assign(firstMoment);
         second.assign(secondMoment);

@@ -32,6 +32,11 @@ export function takeRows(
   end: number,
   maxPositions: number,
 ): RowBatch {
+  if (!(start >= 0 && start <= end && end <= order.length)) {
+    throw new RangeError(
+      `takeRows: rows ${start} to ${end} are not within order (${order.length})`,
+    );
+  }
   const size = end - start;
   const batch: RowBatch = {
     size,
@@ -49,22 +54,23 @@ export function takeRows(
     duration: data.itemDuration === undefined ? undefined : new Float32Array(size),
   };
   for (let b = 0; b < size; b++) {
-    const r = order[start + b];
-    const item = data.item[r];
-    batch.user[b] = data.user[r];
+    // order holds rows of the checked logs (checkTrainingData): every array has row r.
+    const r = order[start + b]!;
+    const item = data.item[r]!;
+    batch.user[b] = data.user[r]!;
     batch.item[b] = item;
-    batch.position[b] = Math.min(data.position[r], maxPositions - 1);
-    batch.clicked[b] = data.clicked[r];
-    if (data.clickTarget !== undefined) batch.clickLabel[b] = data.clickTarget[r];
-    if (batch.clickWeight !== undefined) batch.clickWeight[b] = data.clickWeight![r];
-    if (data.dismissed !== undefined) batch.dismissed[b] = data.dismissed[r];
-    batch.watchTime[b] = data.watchTime[r];
-    const s = data.satisfaction[r];
+    batch.position[b] = Math.min(data.position[r]!, maxPositions - 1);
+    batch.clicked[b] = data.clicked[r]!;
+    if (data.clickTarget !== undefined) batch.clickLabel[b] = data.clickTarget[r]!;
+    if (batch.clickWeight !== undefined) batch.clickWeight[b] = data.clickWeight![r]!;
+    if (data.dismissed !== undefined) batch.dismissed[b] = data.dismissed[r]!;
+    batch.watchTime[b] = data.watchTime[r]!;
+    const s = data.satisfaction[r]!;
     const observed = !Number.isNaN(s);
     batch.satisfaction[b] = observed ? s : 0;
     batch.satisfactionObserved[b] = observed ? 1 : 0;
-    if (batch.propensity !== undefined) batch.propensity[b] = data.propensity![r];
-    if (batch.duration !== undefined) batch.duration[b] = data.itemDuration![item];
+    if (batch.propensity !== undefined) batch.propensity[b] = data.propensity![r]!;
+    if (batch.duration !== undefined) batch.duration[b] = data.itemDuration![item]!;
   }
   if (data.clickTarget === undefined) batch.clickLabel = batch.clicked;
   return batch;
@@ -100,7 +106,7 @@ export function sampleCandidates(
   const usePositive = reinforced !== 'negative';
   const useNegative = reinforced !== 'positive';
   const rewardOf = (b: number): number =>
-    usePositive && batch.clicked[b] > 0 ? 1 : useNegative && batch.dismissed[b] > 0 ? -1 : 0;
+    usePositive && batch.clicked[b]! > 0 ? 1 : useNegative && batch.dismissed[b]! > 0 ? -1 : 0;
   let rows = 0;
   for (let b = 0; b < batch.size; b++) if (rewardOf(b) !== 0) rows++;
   const width = 1 + negatives;
@@ -112,8 +118,8 @@ export function sampleCandidates(
     const r = rewardOf(b);
     if (r === 0) continue;
     const offset = row * width;
-    user.fill(batch.user[b], offset, offset + width);
-    item[offset] = batch.item[b];
+    user.fill(batch.user[b]!, offset, offset + width);
+    item[offset] = batch.item[b]!;
     reward[row] = r;
     for (let k = 1; k < width; k++) item[offset + k] = rng.int(numItems);
     row++;

@@ -28,12 +28,16 @@ function checkCount(where: string, field: string, value: unknown, max: number): 
 
 function checkIds(where: string, field: string, ids: Int32Array, bound: number): void {
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
+    const id = ids[i]!;
     if (id < 0 || id >= bound) fail(where, `${field}[${i}]`, `= ${id} is outside [0, ${bound})`);
   }
 }
 
-/** Checks logs against the catalogue the model was built for; names the first bad field. */
+/**
+ * Checks logs against the catalogue the model was built for; names the first bad field. After it,
+ * every array has data.user.length entries and every id is a row of the model's tables, so
+ * models read them with `!` in their loops.
+ */
 export function checkTrainingData(data: TrainingData, catalogue: Catalogue): void {
   const where = 'fit';
   if (data === null || typeof data !== 'object') fail(where, 'data', 'must be an object');
@@ -93,14 +97,14 @@ export function checkTrainingData(data: TrainingData, catalogue: Catalogue): voi
   checkIds(where, 'data.user', data.user, data.numUsers);
   checkIds(where, 'data.item', data.item, data.numItems);
   for (let i = 0; i < n; i++) {
-    if (data.position[i] < 0)
-      fail(where, `data.position[${i}]`, `= ${data.position[i]} is negative`);
-    const s = data.satisfaction[i];
+    const position = data.position[i]!;
+    if (position < 0) fail(where, `data.position[${i}]`, `= ${position} is negative`);
+    const s = data.satisfaction[i]!;
     if (!Number.isNaN(s) && !(s >= 0 && s <= 1)) {
       fail(where, `data.satisfaction[${i}]`, `= ${s} is not in [0, 1] (use NaN for not observed)`);
     }
-    if (!(data.watchTime[i] >= 0))
-      fail(where, `data.watchTime[${i}]`, `= ${data.watchTime[i]} is not >= 0`);
+    const watchTime = data.watchTime[i]!;
+    if (!(watchTime >= 0)) fail(where, `data.watchTime[${i}]`, `= ${watchTime} is not >= 0`);
     const target = data.clickTarget?.[i];
     if (target !== undefined && !(target >= 0 && target <= 1)) {
       fail(where, `data.clickTarget[${i}]`, `= ${target} is not in [0, 1]`);
@@ -129,7 +133,10 @@ function checkItemFeatures(
   }
 }
 
-/** Checks a catalogue to score; id-based models can only score their own numItems items. */
+/**
+ * Checks a catalogue to score; id-based models can only score their own numItems items. After
+ * it, every user id is a row of the model's tables and the features hold numItems rows.
+ */
 export function checkItemBatch(
   users: Int32Array,
   items: ItemBatch,

@@ -39,8 +39,7 @@ function rankingLoss(spec: HeadSpec, j: number, inputs: HeadInputs): tf.Scalar {
   const scores = tf.reshape(column(candidateOutputs, j), [candidates.rows, candidates.width]);
   // The logged item's reward in the first column (+1 for every row of bpr and sampled-softmax).
   const rewardFirst = new Float32Array(candidates.rows * candidates.width);
-  for (let r = 0; r < candidates.rows; r++)
-    rewardFirst[r * candidates.width] = candidates.reward[r];
+  for (const [r, reward] of candidates.reward.entries()) rewardFirst[r * candidates.width] = reward;
   const labels = tf.tensor2d(rewardFirst, [candidates.rows, candidates.width]);
   return getLoss(spec.loss)(labels, scores, scalarOptions(spec.options));
 }

@@ -53,7 +53,7 @@ export function applyMlp(layers: readonly Dense[], x: tf.Tensor2D): tf.Tensor2D 
 
 export function mlpLayers(rng: Rng, sizes: readonly number[]): Dense[] {
   const layers: Dense[] = [];
-  for (let i = 0; i + 1 < sizes.length; i++) layers.push(denseLayer(rng, sizes[i], sizes[i + 1]));
+  for (let i = 0; i + 1 < sizes.length; i++) layers.push(denseLayer(rng, sizes[i]!, sizes[i + 1]!));
   return layers;
 }
 

@@ -27,3 +27,19 @@ export interface Network {
   penalty(users: tf.Tensor1D, items: tf.Tensor1D): tf.Scalar;
   dispose(): void;
 }
+
+/**
+ * Item-side tensor `index` of grid's `items` (prepareGrid's output, or [features]); throws
+ * naming the network when the list is shorter than its grid expects.
+ */
+export function gridInput(
+  items: readonly tf.Tensor2D[],
+  index: number,
+  network: string,
+): tf.Tensor2D {
+  const tensor = items[index];
+  if (tensor === undefined) {
+    throw new Error(`${network}.grid: item input ${index} is missing (got ${items.length})`);
+  }
+  return tensor;
+}

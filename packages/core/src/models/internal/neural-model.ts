@@ -43,15 +43,16 @@ function targetScales(data: TrainingData): TargetScales {
   let watched = 0;
   let total = 0;
   for (let i = 0; i < data.watchTime.length; i++) {
-    if (data.watchTime[i] > 0) {
+    const watchTime = data.watchTime[i]!;
+    if (watchTime > 0) {
       watched++;
-      total += data.watchTime[i];
+      total += watchTime;
     }
   }
   let durationScale = 1;
   if (data.itemDuration !== undefined && data.itemDuration.length > 0) {
     let sum = 0;
-    for (let i = 0; i < data.itemDuration.length; i++) sum += data.itemDuration[i];
+    for (const duration of data.itemDuration) sum += duration;
     durationScale = sum / data.itemDuration.length;
   }
   return { watchScale: watched > 0 ? total / watched : 1, durationScale };
@@ -141,7 +142,7 @@ export class NeuralModel implements ScoringModel {
         for (let start = 0; start < n; start += batchSize) {
           const values = this.step(data, order, start, Math.min(n, start + batchSize), features);
           for (let k = 0; k < sums.length; k++)
-            sums[k] += values[k] * (Math.min(n, start + batchSize) - start);
+            sums[k]! += values[k]! * (Math.min(n, start + batchSize) - start);
         }
       }
     } finally {
@@ -151,7 +152,7 @@ export class NeuralModel implements ScoringModel {
   }
 
   private result(sums: Float64Array, rows: number, examples: number): FitResult {
-    const mean = (k: number) => (rows > 0 ? sums[k] / rows : 0);
+    const mean = (k: number) => (rows > 0 ? sums[k]! / rows : 0);
     const lossByHead: Record<string, number> = {};
     this.heads.forEach((head, j) => {
       lossByHead[head] = mean(j);
@@ -200,8 +201,8 @@ export class NeuralModel implements ScoringModel {
       const inputs = { batch, outputs, positionLogit, candidateOutputs, candidates, scales };
       const perHead = this.heads.map((head, j) => headLoss(head, this.headSpec(head), j, inputs));
       let total = tf.mul(tf.scalar(this.spec.l2), this.network.penalty(users, items));
-      perHead.forEach((loss, j) => {
-        total = tf.add(total, tf.mul(tf.scalar(this.headSpec(this.heads[j]).weight), loss));
+      this.heads.forEach((head, j) => {
+        total = tf.add(total, tf.mul(tf.scalar(this.headSpec(head).weight), perHead[j]!));
       });
       stats = tf.keep(tf.stack([...perHead, total]));
       return total as tf.Scalar;
@@ -223,7 +224,7 @@ export class NeuralModel implements ScoringModel {
     if (this.positionBias === undefined || !(rate > 0)) return position;
     const slots = new Int32Array(position.length);
     for (let r = 0; r < position.length; r++) {
-      slots[r] = this.dropoutRng.next() < rate ? this.spec.maxPositions : position[r];
+      slots[r] = this.dropoutRng.next() < rate ? this.spec.maxPositions : position[r]!;
     }
     return slots;
   }
@@ -250,7 +251,10 @@ export class NeuralModel implements ScoringModel {
           const batchUsers = tf.tensor1d(users.subarray(start, end), 'int32');
           const raw = this.network.grid(batchUsers, prepared);
           this.heads.forEach((head, j) => {
-            const served = serveHead(head, this.headSpec(head), raw[j], scales);
+            const output = raw[j];
+            if (output === undefined)
+              throw new Error(`predict: the network gave no ${head} output`);
+            const served = serveHead(head, this.headSpec(head), output, scales);
             readFloatsInto(served, scores[head] as Float32Array, start * numItems);
           });
         });

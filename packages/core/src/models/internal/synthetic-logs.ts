@@ -28,7 +28,7 @@ function unitNormalRows(rng: Rng, rows: number, dim: number): Float32Array {
       out[r * dim + j] = v;
       norm += v * v;
     }
-    for (let j = 0; j < dim; j++) out[r * dim + j] /= Math.sqrt(norm) || 1;
+    for (let j = 0; j < dim; j++) out[r * dim + j]! /= Math.sqrt(norm) || 1;
   }
   return out;
 }
@@ -51,7 +51,7 @@ export function syntheticLogs(options: SyntheticOptions): SyntheticWorld {
     for (let i = 0; i < numItems; i++) {
       let dot = 0;
       for (let j = 0; j < featureDim; j++)
-        dot += users[u * featureDim + j] * itemFeatures[i * featureDim + j];
+        dot += users[u * featureDim + j]! * itemFeatures[i * featureDim + j]!;
       relevance[u * numItems + i] = 1 / (1 + Math.exp(-(3 * dot - 1)));
     }
   }
@@ -78,7 +78,7 @@ export function syntheticLogs(options: SyntheticOptions): SyntheticWorld {
       const item = draw.int(numItems);
       const position = s % slateSize;
       const examine = 1 / (1 + positionBias * position);
-      const rel = relevance[u * numItems + item];
+      const rel = relevance[u * numItems + item]!;
       const clicked = draw.next() < examine && draw.next() < rel;
       data.user[r] = u;
       data.item[r] = item;
@@ -86,7 +86,7 @@ export function syntheticLogs(options: SyntheticOptions): SyntheticWorld {
       data.propensity![r] = examine;
       data.clicked[r] = clicked ? 1 : 0;
       if (clicked) {
-        data.watchTime[r] = itemDuration[item] * rel;
+        data.watchTime[r] = itemDuration[item]! * rel;
         if (draw.next() < 1 / 3) data.satisfaction[r] = rel > 0.5 ? 1 : 0;
       }
     }
@@ -103,7 +103,7 @@ export function auc(scores: ArrayLike<number>, positive: ArrayLike<boolean>): nu
     for (let b = 0; b < scores.length; b++) {
       if (positive[b]) continue;
       pairs++;
-      if (scores[a] > scores[b]) wins++;
+      if (scores[a]! > scores[b]!) wins++;
       else if (scores[a] === scores[b]) wins += 0.5;
     }
   }
