@@ -62,6 +62,15 @@ describe('rankAutocorrelation', () => {
     expect(rankAutocorrelation([1, 1, 2], [1, 2, 3], 3)).toBeCloseTo(0.8660254, 6);
   });
 
+  test('a tie of three, and −0 tied with 0', () => {
+    // [2, −0, 0, 0, 1]: −0 and the two 0s share ranks 1–3 (mid-rank 2), 1 ranks 4, 2 ranks 5.
+    // Against ranks 5, 1, 2, 3, 4: deviations 2, −1, −1, −1, 1 and 2, −2, −1, 0, 1;
+    // covariance 4 + 2 + 1 + 0 + 1 = 8, variances 8 and 10: ρ = 8 / √80 = 0.8944272.
+    expect(rankAutocorrelation([2, -0, 0, 0, 1], [5, 1, 2, 3, 4], 5)).toBeCloseTo(0.8944272, 6);
+    // All five tied, −0 among them: the row is constant and left out.
+    expect(rankAutocorrelation([0, -0, 0, -0, 0], [5, 1, 2, 3, 4], 5)).toBeNaN();
+  });
+
   test('leaves out users whose ranking is all ties; NaN when none is left', () => {
     expect(rankAutocorrelation([5, 5, 5, 1, 2, 3], [1, 2, 3, 1, 2, 3], 3)).toBeCloseTo(1, 12);
     expect(rankAutocorrelation([5, 5, 5], [1, 2, 3], 3)).toBeNaN();

@@ -9,24 +9,49 @@ import {
 /**
  * Percentile of each of values[from .. from + n) among them: (mid-rank − 1) / (n − 1), so the
  * lowest is 0, the highest 1, and tied values share the mean of their ranks. Written to out.
+ * `sorted` is scratch of at least n.
+ *
+ * The values are copied and sorted by the typed array's own numeric sort (no comparator: a
+ * JavaScript callback per comparison was most of this metric's cost), then each value's tie
+ * group [start, end) in that order is found by binary search. start and end are the same
+ * positions a sort of the indices by value would give the group, so every percentile is the
+ * same number, bit for bit. −0 and 0 are one group here as there: the searches compare with
+ * < and <=, for which they are equal.
  */
 function percentiles(
   values: ArrayLike<number>,
   from: number,
   n: number,
-  order: Int32Array,
+  sorted: Float64Array,
   out: Float64Array,
 ): void {
-  for (let i = 0; i < n; i++) order[i] = i;
-  const sorted = order.subarray(0, n).sort((a, b) => values[from + a]! - values[from + b]!);
+  const ascending = sorted.subarray(0, n);
+  for (let i = 0; i < n; i++) ascending[i] = values[from + i]!;
+  ascending.sort();
   const scale = n > 1 ? 1 / (n - 1) : 0;
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && values[from + sorted[end]!] === values[from + sorted[start]!]) end++;
-    // Ranks start..end−1 (0-based) are tied: each gets their mean.
-    const rank = ((start + end - 1) / 2) * scale;
-    for (let k = start; k < end; k++) out[sorted[k]!] = rank;
-    start = end;
+  for (let i = 0; i < n; i++) {
+    const value = values[from + i]!;
+    // start: the first position holding a value >= this one; end: the first holding one above.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ascending[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo;
+    // Most values are untied: look one past start before searching.
+    lo = start + 1;
+    if (lo < n && ascending[lo]! <= value) {
+      hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ascending[mid]! <= value) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    // Ranks start..end−1 (0-based) are tied, end = lo: each gets their mean.
+    out[i] = ((start + lo - 1) / 2) * scale;
   }
 }
 
@@ -109,12 +134,12 @@ export function exposureAmplification(
     );
   }
   const lift = new Float64Array(cols);
-  const order = new Int32Array(cols);
+  const sorted = new Float64Array(cols);
   const scorePct = new Float64Array(cols);
   const truthPct = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
-    percentiles(scores, r * cols, cols, order, scorePct);
-    percentiles(truth, r * cols, cols, order, truthPct);
+    percentiles(scores, r * cols, cols, sorted, scorePct);
+    percentiles(truth, r * cols, cols, sorted, truthPct);
     for (let i = 0; i < cols; i++) lift[i]! += (scorePct[i]! - truthPct[i]!) / rows;
   }
   return pearson(pastExposure, lift);
@@ -137,14 +162,14 @@ export function rankAutocorrelation(
 ): number {
   const metric = 'rankAutocorrelation';
   const rows = checkGrid(metric, 'previous', previous, 'current', current, cols);
-  const order = new Int32Array(cols);
+  const sorted = new Float64Array(cols);
   const before = new Float64Array(cols);
   const after = new Float64Array(cols);
   let sum = 0;
   let counted = 0;
   for (let r = 0; r < rows; r++) {
-    percentiles(previous, r * cols, cols, order, before);
-    percentiles(current, r * cols, cols, order, after);
+    percentiles(previous, r * cols, cols, sorted, before);
+    percentiles(current, r * cols, cols, sorted, after);
     const rho = pearson(before, after);
     if (Number.isNaN(rho)) continue;
     sum += rho;
