@@ -130,6 +130,18 @@ describe('dashboard in Chromium', () => {
       .waitFor();
     await expect(page.locator('#sweep-values-0-error').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Remove axis 1' }).click();
+    // The form offers every preset the registry lists (lucky-successes among them), and each
+    // arm's line says what its training does to the data: here how each arm is rewarded.
+    const listed = await fetch(`${app.baseUrl}/api/trpc/presets.list`);
+    const { data: presets } = ((await listed.json()) as { result: { data: { name: string }[] } })
+      .result;
+    expect(presets.map((p) => p.name)).toContain('lucky-successes');
+    for (const { name } of presets) {
+      await page.getByRole('button', { name: new RegExp(`^${name}\\s`) }).waitFor();
+    }
+    await page.getByRole('button', { name: /^lucky-successes\s/ }).click();
+    await page.getByText(/reward click \+ \d+·purchase, group-relative per slate/).waitFor();
+    await page.getByText(/reward click \+ \d+·purchase, unnormalised/).waitFor();
     await page.goto(`${app.baseUrl}/experiments/new`);
     ids.push(
       await submitFromForm(page, preset, { ...small, users: 90, name: 'click-trap (more users)' }),
