@@ -447,7 +447,15 @@ describe('dashboard in Chromium', () => {
     await page.screenshot({ path: path.join(screenshots, 'compare.png'), fullPage: true });
     // The Pareto axes are in the URL.
     const engagement = page.getByLabel('Engagement', { exact: true });
-    const other = await engagement.locator('option').nth(1).getAttribute('value');
+    // Its options are grouped as the metric picker groups them.
+    await expect(
+      engagement.locator('optgroup[label="welfare"] option').count(),
+    ).resolves.toBeGreaterThan(0);
+    const current = await engagement.inputValue();
+    const other = await engagement
+      .locator(`option:not([value="${current}"])`)
+      .first()
+      .getAttribute('value');
     expect(other).not.toBeNull();
     await engagement.selectOption(other ?? '');
     await expect.poll(() => new URL(page.url()).searchParams.get('px')).toBe(other);

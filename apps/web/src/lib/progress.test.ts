@@ -4,6 +4,7 @@ import {
   isActive,
   isResumable,
   isSettling,
+  listProgress,
   roundsFraction,
   runsFraction,
 } from './progress';
@@ -42,6 +43,30 @@ describe('roundsFraction', () => {
 describe('runsFraction', () => {
   it('counts every final state as finished', () => {
     expect(runsFraction({ succeeded: 2, failed: 1, running: 1 }, 8)).toBe(3 / 8);
+  });
+});
+
+describe('listProgress', () => {
+  const row = { counts: { succeeded: 4 }, totalRuns: 4 };
+  const running = {
+    experiment: { status: 'running' },
+    runs: [
+      { status: 'succeeded', currentRound: 8, totalRounds: 8 },
+      { status: 'running', currentRound: 6, totalRounds: 8 },
+    ],
+  };
+
+  it('counts rounds when the details were read in the state the row shows', () => {
+    // (8 + 6) / 16 rounds.
+    expect(listProgress({ ...row, status: 'running' }, running)).toBe(14 / 16);
+  });
+
+  it("takes the row's own counts while its details lag behind it", () => {
+    // The list already says succeeded (4 of 4 runs); the details still hold the running read.
+    expect(listProgress({ ...row, status: 'succeeded' }, running)).toBe(1);
+    expect(
+      listProgress({ status: 'running', counts: { succeeded: 1 }, totalRuns: 4 }, undefined),
+    ).toBe(0.25);
   });
 });
 

@@ -68,3 +68,18 @@ export function runsFraction(counts: Partial<Record<string, number>>, totalRuns:
   const finished = (counts.succeeded ?? 0) + (counts.failed ?? 0) + (counts.cancelled ?? 0);
   return finished / totalRuns;
 }
+
+/**
+ * An experiment's progress in the list: by rounds from its runs when its details were read in
+ * the state the list row shows, else by finished runs from the row's own counts. The two are
+ * polled apart, so the row can say "succeeded" a poll before its details catch up; mixing them
+ * showed a succeeded experiment at 87% for that moment.
+ */
+export function listProgress(
+  row: { status: string; counts: Partial<Record<string, number>>; totalRuns: number },
+  detail: { experiment: { status: string }; runs: readonly RunProgress[] } | undefined,
+): number {
+  return detail !== undefined && detail.experiment.status === row.status
+    ? roundsFraction(detail.runs)
+    : runsFraction(row.counts, row.totalRuns);
+}

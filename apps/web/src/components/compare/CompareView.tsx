@@ -11,6 +11,7 @@ import {
   orderMetrics,
   welfareCandidates,
 } from '../../lib/key-metrics';
+import { groupMetrics, metricInfo } from '../../lib/metric-catalogue';
 import { isActive } from '../../lib/progress';
 import { formatRefs, parseRefs, type Ref, toggleRef } from '../../lib/refs';
 import { useTRPC } from '../../trpc/client';
@@ -216,6 +217,8 @@ export function CompareView() {
   );
 }
 
+/** A summary metric for one Pareto axis, grouped as the metric picker groups them (welfare,
+ * engagement, …), each option's definition on hover; a native select keeps type-ahead. */
 function AxisSelect({
   id,
   label,
@@ -236,10 +239,14 @@ function AxisSelect({
         {label}
       </label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {all.map((m) => (
-          <option key={m} value={m}>
-            {m}
-          </option>
+        {groupMetrics(all).map(({ group, metrics }) => (
+          <optgroup key={group} label={group}>
+            {metrics.map((m) => (
+              <option key={m} value={m} title={metricInfo(m).definition}>
+                {m}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </span>

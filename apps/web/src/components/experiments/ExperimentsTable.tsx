@@ -3,9 +3,8 @@
 import Link from 'next/link';
 import { formatNumber, formatRelativeTime } from '../../lib/format';
 import type { MetricRange } from '../../lib/key-metrics';
-import { roundsFraction, runsFraction } from '../../lib/progress';
 import { type SortDirection, type SortValue, sortRows } from '../../lib/sort';
-import type { ExperimentSummary, RunSummary } from '../../trpc/types';
+import type { ExperimentSummary } from '../../trpc/types';
 import { ProgressBar } from '../ui/ProgressBar';
 import { ScrollBox } from '../ui/ScrollBox';
 import { SortableHeader } from '../ui/SortableHeader';
@@ -13,8 +12,8 @@ import { StatusBadge } from '../ui/StatusBadge';
 
 export interface Row {
   experiment: ExperimentSummary;
-  /** Null until the experiment's details have loaded. */
-  runs: RunSummary[] | null;
+  /** Done, from 0 to 1 (listProgress). */
+  progress: number;
   ranges: Record<string, MetricRange | null>;
 }
 
@@ -26,12 +25,6 @@ const statusOrder: Record<string, number> = {
   succeeded: 4,
 };
 
-function progressOf(row: Row): number {
-  return row.runs
-    ? roundsFraction(row.runs)
-    : runsFraction(row.experiment.counts, row.experiment.totalRuns);
-}
-
 function sortValue(row: Row, key: string): SortValue {
   switch (key) {
     case 'name':
@@ -41,7 +34,7 @@ function sortValue(row: Row, key: string): SortValue {
     case 'status':
       return statusOrder[row.experiment.status] ?? 9;
     case 'progress':
-      return progressOf(row);
+      return row.progress;
     case 'created':
       return Date.parse(row.experiment.createdAt);
     default:
@@ -103,7 +96,7 @@ export function ExperimentsTable({
         <tbody>
           {sorted.map((row) => {
             const e = row.experiment;
-            const fraction = progressOf(row);
+            const fraction = row.progress;
             return (
               <tr
                 key={e.id}

@@ -12,7 +12,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { metricRange, pickKeyMetrics } from '../../lib/key-metrics';
 import { type ListStatus, listStatuses, listViewFrom, listViewParams } from '../../lib/list-view';
-import { isActive } from '../../lib/progress';
+import { isActive, listProgress } from '../../lib/progress';
 import { useTRPC } from '../../trpc/client';
 import { errorMessage } from '../../trpc/errors';
 import { useLiveDetail } from '../../trpc/live-detail';
@@ -278,7 +278,7 @@ function toRow(
 ): Row {
   const groups: GroupSummary[] = detail ? summarise(detail.runs) : [];
   const ranges = Object.fromEntries(keyMetrics.map((m) => [m, metricRange(groups, m)]));
-  return { experiment, runs: detail?.runs ?? null, ranges };
+  return { experiment, progress: listProgress(experiment, detail), ranges };
 }
 
 /** `value` once it has stayed the same for `delayMs` (so typing does not query per key). */
