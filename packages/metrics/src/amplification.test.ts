@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { exposureAmplification, rankAutocorrelation } from './amplification';
+import {
+  exposureAmplification,
+  exposureAmplificationOfPercentiles,
+  rankAutocorrelation,
+  rankAutocorrelationOfPercentiles,
+  rowPercentiles,
+} from './amplification';
 
 describe('exposureAmplification', () => {
   // One user, three items, scored in the reverse of their true relevance: score percentiles
@@ -79,5 +85,38 @@ describe('rankAutocorrelation', () => {
   test('names a bad argument', () => {
     expect(() => rankAutocorrelation([1, 2], [1, 2, 3], 2)).toThrow(/current/);
     expect(() => rankAutocorrelation([1, 2], [1, 2], 0)).toThrow(/cols/);
+  });
+});
+
+describe('rowPercentiles and the …OfPercentiles forms', () => {
+  test('each row ranked on its own, ties at their mid-rank', () => {
+    // Row 0: 3, 1, 2 → ranks 2, 0, 1 of 0..2 → 1, 0, 0.5. Row 1: 5, 5, 0 → items 0 and 1 share
+    // ranks 1 and 2 (mid 1.5 → 0.75), item 2 rank 0 → 0.
+    expect([...rowPercentiles([3, 1, 2, 5, 5, 0], 3)]).toEqual([1, 0, 0.5, 0.75, 0.75, 0]);
+  });
+
+  test('give the same numbers as the metrics on the raw grids', () => {
+    const scores = [1, 1, 0, 0, 1, 2];
+    const truth = [0, 1, 2, 0, 1, 2];
+    const exposure = [2, 1, 0];
+    expect(
+      exposureAmplificationOfPercentiles(
+        rowPercentiles(scores, 3),
+        rowPercentiles(truth, 3),
+        exposure,
+        3,
+      ),
+    ).toBe(exposureAmplification(scores, truth, exposure, 3));
+    expect(
+      rankAutocorrelationOfPercentiles(rowPercentiles(scores, 3), rowPercentiles(truth, 3), 3),
+    ).toBe(rankAutocorrelation(scores, truth, 3));
+  });
+
+  test('names a bad argument', () => {
+    expect(() => rowPercentiles([1, 2, 3], 2)).toThrow(/values/);
+    expect(() => rowPercentiles([1, 2], 2, new Float64Array(1))).toThrow(/out/);
+    expect(() =>
+      exposureAmplificationOfPercentiles(new Float64Array(2), new Float64Array(2), [1], 2),
+    ).toThrow(/pastExposure/);
   });
 });

@@ -103,6 +103,61 @@ function checkGrid(
   return values.length / cols;
 }
 
+/** Checks that past exposure is finite with one entry per column. */
+function checkExposure(metric: string, pastExposure: ArrayLike<number>, cols: number): void {
+  requireFinite(metric, 'pastExposure', pastExposure);
+  if (pastExposure.length !== cols) {
+    throw new MetricInputError(
+      metric,
+      'pastExposure',
+      `has length ${pastExposure.length}; it must have one entry per column (${cols})`,
+    );
+  }
+}
+
+/**
+ * Each row's percentiles of a rows × cols grid (row-major): (mid-rank − 1) / (cols − 1)
+ * within the row, ties sharing the mean of their ranks. What exposureAmplification and
+ * rankAutocorrelation rank their inputs by; a caller that judges the same rows again (the
+ * current scores in both metrics, and as the previous ones next round) ranks them once and
+ * hands them to the `…OfPercentiles` forms, which give the same numbers bit for bit.
+ */
+export function rowPercentiles(
+  values: ArrayLike<number>,
+  cols: number,
+  out: Float64Array = new Float64Array(values.length),
+): Float64Array {
+  const metric = 'rowPercentiles';
+  requirePositiveInteger(metric, 'cols', cols);
+  requireNonEmpty(metric, 'values', values);
+  requireFinite(metric, 'values', values);
+  if (values.length % cols !== 0) {
+    throw new MetricInputError(
+      metric,
+      'values',
+      `has length ${values.length}, not a whole number of rows of ${cols} columns`,
+    );
+  }
+  if (out.length < values.length)
+    throw new MetricInputError(metric, 'out', `has length ${out.length} < ${values.length}`);
+  return percentileGrid(values, cols, out);
+}
+
+/** rowPercentiles of a checked grid. */
+function percentileGrid(
+  values: ArrayLike<number>,
+  cols: number,
+  out: Float64Array = new Float64Array(values.length),
+): Float64Array {
+  const sorted = new Float64Array(cols);
+  const row = new Float64Array(cols);
+  for (let from = 0; from < values.length; from += cols) {
+    percentiles(values, from, cols, sorted, row);
+    out.set(row, from);
+  }
+  return out;
+}
+
 /**
  * How much an item's past exposure raises its later score beyond its true relevance: the
  * signature of a ranker that amplifies its own past decisions (the "degenerate equilibria" of
@@ -124,24 +179,46 @@ export function exposureAmplification(
   cols: number,
 ): number {
   const metric = 'exposureAmplification';
-  const rows = checkGrid(metric, 'scores', scores, 'truth', truth, cols);
-  requireFinite(metric, 'pastExposure', pastExposure);
-  if (pastExposure.length !== cols) {
-    throw new MetricInputError(
-      metric,
-      'pastExposure',
-      `has length ${pastExposure.length}; it must have one entry per column (${cols})`,
-    );
-  }
+  checkGrid(metric, 'scores', scores, 'truth', truth, cols);
+  checkExposure(metric, pastExposure, cols);
+  return liftCorrelation(
+    percentileGrid(scores, cols),
+    percentileGrid(truth, cols),
+    pastExposure,
+    cols,
+  );
+}
+
+/** exposureAmplification from the grids' rowPercentiles. */
+export function exposureAmplificationOfPercentiles(
+  scorePercentiles: Float64Array,
+  truthPercentiles: Float64Array,
+  pastExposure: ArrayLike<number>,
+  cols: number,
+): number {
+  const metric = 'exposureAmplificationOfPercentiles';
+  checkGrid(
+    metric,
+    'scorePercentiles',
+    scorePercentiles,
+    'truthPercentiles',
+    truthPercentiles,
+    cols,
+  );
+  checkExposure(metric, pastExposure, cols);
+  return liftCorrelation(scorePercentiles, truthPercentiles, pastExposure, cols);
+}
+
+function liftCorrelation(
+  scorePct: Float64Array,
+  truthPct: Float64Array,
+  pastExposure: ArrayLike<number>,
+  cols: number,
+): number {
+  const rows = scorePct.length / cols;
   const lift = new Float64Array(cols);
-  const sorted = new Float64Array(cols);
-  const scorePct = new Float64Array(cols);
-  const truthPct = new Float64Array(cols);
-  for (let r = 0; r < rows; r++) {
-    percentiles(scores, r * cols, cols, sorted, scorePct);
-    percentiles(truth, r * cols, cols, sorted, truthPct);
-    for (let i = 0; i < cols; i++) lift[i]! += (scorePct[i]! - truthPct[i]!) / rows;
-  }
+  for (let from = 0; from < scorePct.length; from += cols)
+    for (let i = 0; i < cols; i++) lift[i]! += (scorePct[from + i]! - truthPct[from + i]!) / rows;
   return pearson(pastExposure, lift);
 }
 
@@ -160,17 +237,32 @@ export function rankAutocorrelation(
   current: ArrayLike<number>,
   cols: number,
 ): number {
-  const metric = 'rankAutocorrelation';
-  const rows = checkGrid(metric, 'previous', previous, 'current', current, cols);
-  const sorted = new Float64Array(cols);
-  const before = new Float64Array(cols);
-  const after = new Float64Array(cols);
+  checkGrid('rankAutocorrelation', 'previous', previous, 'current', current, cols);
+  return meanRowRho(percentileGrid(previous, cols), percentileGrid(current, cols), cols);
+}
+
+/** rankAutocorrelation from the grids' rowPercentiles. */
+export function rankAutocorrelationOfPercentiles(
+  previousPercentiles: Float64Array,
+  currentPercentiles: Float64Array,
+  cols: number,
+): number {
+  checkGrid(
+    'rankAutocorrelationOfPercentiles',
+    'previousPercentiles',
+    previousPercentiles,
+    'currentPercentiles',
+    currentPercentiles,
+    cols,
+  );
+  return meanRowRho(previousPercentiles, currentPercentiles, cols);
+}
+
+function meanRowRho(before: Float64Array, after: Float64Array, cols: number): number {
   let sum = 0;
   let counted = 0;
-  for (let r = 0; r < rows; r++) {
-    percentiles(previous, r * cols, cols, sorted, before);
-    percentiles(current, r * cols, cols, sorted, after);
-    const rho = pearson(before, after);
+  for (let from = 0; from < before.length; from += cols) {
+    const rho = pearson(before.subarray(from, from + cols), after.subarray(from, from + cols));
     if (Number.isNaN(rho)) continue;
     sum += rho;
     counted++;

@@ -1,4 +1,10 @@
-export { exposureAmplification, rankAutocorrelation } from './amplification';
+export {
+  exposureAmplification,
+  exposureAmplificationOfPercentiles,
+  rankAutocorrelation,
+  rankAutocorrelationOfPercentiles,
+  rowPercentiles,
+} from './amplification';
 export {
   type BinStrategy,
   brierScore,

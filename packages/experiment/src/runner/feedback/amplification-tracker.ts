@@ -1,5 +1,9 @@
 import { combineHeads, type HeadScores, type HeadWeights, headNames } from '@goodhart/core';
-import { exposureAmplification, rankAutocorrelation } from '@goodhart/metrics';
+import {
+  exposureAmplificationOfPercentiles,
+  rankAutocorrelationOfPercentiles,
+  rowPercentiles,
+} from '@goodhart/metrics';
 import { type Rng, sampleWithoutReplacement } from '@goodhart/random';
 import { type InteractionLog, trueRelevance, type World } from '@goodhart/sim';
 
@@ -7,7 +11,7 @@ import { type InteractionLog, trueRelevance, type World } from '@goodhart/sim';
 export const amplificationUsers = 200;
 
 /**
- * At most this many user × item cells are ranked per round (four sorts of each followed
+ * At most this many user × item cells are ranked per round (two sorts of each followed
  * user's row): 200 users of a 500-item catalogue, 20 of a 5,000-item one, so the metric
  * costs a few milliseconds a round at any size.
  */
@@ -36,7 +40,11 @@ export class AmplificationTracker {
   private readonly followed: Int32Array;
   /** Row of each user in `followed`, or −1. */
   private readonly rowOfUser: Int32Array;
-  private readonly lastScores: Float32Array;
+  /**
+   * Each followed user's served scores the last time they came, as rowPercentiles: ranked
+   * once, when they were the current scores, not again as the previous ones.
+   */
+  private readonly lastPercentiles: Float64Array;
   private readonly hasLast: Uint8Array;
   private readonly exposure: Float64Array;
   /** This round's active users, and the rows among them that are followed. */
@@ -63,7 +71,7 @@ export class AmplificationTracker {
     this.followed.forEach((user, row) => {
       this.rowOfUser[user] = row;
     });
-    this.lastScores = new Float32Array(this.followed.length * numItems);
+    this.lastPercentiles = new Float64Array(this.followed.length * numItems);
     this.hasLast = new Uint8Array(this.followed.length);
     this.exposure = new Float64Array(numItems);
     this.rowScratch = new Float32Array(numItems);
@@ -122,22 +130,28 @@ export class AmplificationTracker {
     // A model whose scores are not all finite (none here does) is not measured rather than
     // stopping the run.
     if (!scores.every(Number.isFinite)) return none;
-    const previous = new Float32Array(before.length * n);
-    const current = new Float32Array(before.length * n);
+    const scorePct = rowPercentiles(scores, n);
+    const previous = new Float64Array(before.length * n);
+    const current = new Float64Array(before.length * n);
     before.forEach((k, b) => {
       const row = this.rowOfUser[users[present[k]!]!]!;
-      previous.set(this.lastScores.subarray(row * n, (row + 1) * n), b * n);
-      current.set(scores.subarray(k * n, (k + 1) * n), b * n);
+      previous.set(this.lastPercentiles.subarray(row * n, (row + 1) * n), b * n);
+      current.set(scorePct.subarray(k * n, (k + 1) * n), b * n);
     });
     present.forEach((r, k) => {
       const row = this.rowOfUser[users[r]!]!;
-      this.lastScores.set(scores.subarray(k * n, (k + 1) * n), row * n);
+      this.lastPercentiles.set(scorePct.subarray(k * n, (k + 1) * n), row * n);
       this.hasLast[row] = 1;
     });
     return {
-      exposureAmplification: exposureAmplification(scores, truth, this.exposure, n),
+      exposureAmplification: exposureAmplificationOfPercentiles(
+        scorePct,
+        rowPercentiles(truth, n),
+        this.exposure,
+        n,
+      ),
       rankAutocorrelation:
-        before.length > 0 ? rankAutocorrelation(previous, current, n) : Number.NaN,
+        before.length > 0 ? rankAutocorrelationOfPercentiles(previous, current, n) : Number.NaN,
     };
   }
 
