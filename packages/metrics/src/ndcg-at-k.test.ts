@@ -23,6 +23,16 @@ describe('ndcgAtK', () => {
     expect(result.usersLeftOut).toBe(1);
   });
 
+  it('keeps index order in ties at the top and at the cut, −0 tied with 0', () => {
+    // Scores [0.2, 0.7, −0, 0.7, 0, 0.1]: order items 1, 3 (0.7, lower index first), 0, 5, then
+    // 2 (−0) before 4 (0). Gains [0, 1, 3, 2, 4, 0]; k 5 ends inside the −0/0 tie, taking item 2.
+    // DCG@5 = 1 + 2 / log2(3) + 0 + 0 + 3 / log2(6) = 1 + 1.2618595 + 1.1605584 = 3.4224179.
+    // Ideal (gains 4, 3, 2, 1, 0): 4 + 3 / log2(3) + 2 / 2 + 1 / log2(5) = 7.3234658.
+    // nDCG@5 = 0.4673222 (items 3 before 1, or 4 in place of 2, would give another figure).
+    const result = ndcgAtK([0.2, 0.7, -0, 0.7, 0, 0.1], [0, 1, 3, 2, 4, 0], 6, 5);
+    expect(result.mean).toBeCloseTo(0.4673222, 6);
+  });
+
   it('uses the whole row when k is longer than it', () => {
     // Gains [0, 1] scored [1, 0]: DCG = 0 + 1 / log2(3); ideal = 1: nDCG@10 = 1 / log2(3).
     expect(ndcgAtK([1, 0], [0, 1], 2, 10).mean).toBeCloseTo(1 / Math.log2(3), 12);

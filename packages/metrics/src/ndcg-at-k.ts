@@ -1,4 +1,5 @@
 import { meanOverUsers, type PerUserMean, requireRows } from './internal/per-row';
+import { topIndices, topIndicesScratch } from './internal/top-indices';
 import { requireNonNegative, requirePositiveInteger } from './internal/validate';
 
 /** nDCG@k per user; `usersLeftOut`: users whose gains are all 0 (their ideal DCG is 0). */
@@ -28,15 +29,13 @@ export function ndcgAtK(
   const discount = new Float64Array(depth);
   for (let p = 0; p < depth; p++) discount[p] = 1 / Math.log2(p + 2);
   const perUser = new Float64Array(rows);
-  const order = new Int32Array(rowLength);
+  const scratch = topIndicesScratch(rowLength);
   const rowGains = new Float64Array(rowLength);
   for (let r = 0; r < rows; r++) {
     const offset = r * rowLength;
-    for (let j = 0; j < rowLength; j++) {
-      order[j] = j;
-      rowGains[j] = gains[offset + j]!;
-    }
-    order.sort((a, b) => scores[offset + b]! - scores[offset + a]! || a - b);
+    for (let j = 0; j < rowLength; j++) rowGains[j] = gains[offset + j]!;
+    // The top `depth` by score, ties by the lower index (no full sort: see topIndices).
+    const order = topIndices(scores, offset, rowLength, depth, scratch);
     let dcg = 0;
     for (let p = 0; p < depth; p++) dcg += rowGains[order[p]!]! * discount[p]!;
     rowGains.sort();

@@ -27,6 +27,17 @@ describe('recallAtK', () => {
     expect(result.mean).toBe(0.25);
   });
 
+  it('breaks ties at the relevant cut and at the score cut by the lower index, −0 tied with 0', () => {
+    // Truth [2, 2, 1, 2], relevant 2: three items tie at 2, the lower two count (items 0, 1).
+    // Scores [−0, 0.5, 0, 0.5]: order items 1, 3 (0.5), then 0 (−0) before 2 (0).
+    const tied = [-0, 0.5, 0, 0.5];
+    const graded = [2, 2, 1, 2];
+    // k 2: top {1, 3}, 1 hit / 2 = 0.5 (item 3 relevant instead of 0 would give 1).
+    expect(recallAtK(tied, graded, 4, 2, 2).mean).toBe(0.5);
+    // k 3: top {1, 3, 0}, 2 hits / min(3, 2) = 1 (item 2 in place of item 0 would give 0.5).
+    expect(recallAtK(tied, graded, 4, 3, 2).mean).toBe(1);
+  });
+
   it('cuts k and relevant to the row and names a bad argument', () => {
     // k 10 and relevant 10 on a row of 5: every item in both sets, recall 1.
     expect(recallAtK(scores, truth, 5, 10, 10).mean).toBe(1);

@@ -1,4 +1,5 @@
 import { meanOverUsers, type PerUserMean, requireRows } from './internal/per-row';
+import { topIndices, topIndicesScratch } from './internal/top-indices';
 import { requireFinite, requirePositiveInteger } from './internal/validate';
 
 /** Recall@k per user, averaged over users (see recallAtK). */
@@ -28,19 +29,15 @@ export function recallAtK(
   const depth = Math.min(k, rowLength);
   const relevantCount = Math.min(relevant, rowLength);
   const perUser = new Float64Array(rows);
-  const byScore = new Int32Array(rowLength);
-  const byTruth = new Int32Array(rowLength);
+  const scratch = topIndicesScratch(rowLength);
   const isRelevant = new Uint8Array(rowLength);
   for (let r = 0; r < rows; r++) {
     const offset = r * rowLength;
-    for (let j = 0; j < rowLength; j++) {
-      byScore[j] = j;
-      byTruth[j] = j;
-    }
-    byScore.sort((a, b) => scores[offset + b]! - scores[offset + a]! || a - b);
-    byTruth.sort((a, b) => truth[offset + b]! - truth[offset + a]! || a - b);
+    // Only the first relevantCount (then depth) positions are read: topIndices gives those.
     isRelevant.fill(0);
+    const byTruth = topIndices(truth, offset, rowLength, relevantCount, scratch);
     for (let p = 0; p < relevantCount; p++) isRelevant[byTruth[p]!] = 1;
+    const byScore = topIndices(scores, offset, rowLength, depth, scratch);
     let hits = 0;
     for (let p = 0; p < depth; p++) hits += isRelevant[byScore[p]!]!;
     perUser[r] = hits / Math.min(depth, relevantCount);
