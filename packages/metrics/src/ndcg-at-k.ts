@@ -1,5 +1,5 @@
 import { meanOverUsers, type PerUserMean, requireRows } from './internal/per-row';
-import { topIndices, topIndicesScratch } from './internal/top-indices';
+import { topIndices, topIndicesScratch, topValues } from './internal/top-indices';
 import { requireNonNegative, requirePositiveInteger } from './internal/validate';
 
 /** nDCG@k per user; `usersLeftOut`: users whose gains are all 0 (their ideal DCG is 0). */
@@ -30,17 +30,16 @@ export function ndcgAtK(
   for (let p = 0; p < depth; p++) discount[p] = 1 / Math.log2(p + 2);
   const perUser = new Float64Array(rows);
   const scratch = topIndicesScratch(rowLength);
-  const rowGains = new Float64Array(rowLength);
   for (let r = 0; r < rows; r++) {
     const offset = r * rowLength;
-    for (let j = 0; j < rowLength; j++) rowGains[j] = gains[offset + j]!;
     // The top `depth` by score, ties by the lower index (no full sort: see topIndices).
     const order = topIndices(scores, offset, rowLength, depth, scratch);
     let dcg = 0;
-    for (let p = 0; p < depth; p++) dcg += rowGains[order[p]!]! * discount[p]!;
-    rowGains.sort();
+    for (let p = 0; p < depth; p++) dcg += gains[offset + order[p]!]! * discount[p]!;
+    // The `depth` highest gains, ascending: the ideal list is them from the highest.
+    const best = topValues(gains, offset, rowLength, depth, scratch.ascending);
     let ideal = 0;
-    for (let p = 0; p < depth; p++) ideal += rowGains[rowLength - 1 - p]! * discount[p]!;
+    for (let p = 0; p < depth; p++) ideal += best[depth - 1 - p]! * discount[p]!;
     perUser[r] = ideal === 0 ? Number.NaN : dcg / ideal;
   }
   return meanOverUsers(perUser);

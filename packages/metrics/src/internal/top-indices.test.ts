@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topIndices, topIndicesScratch } from './top-indices';
+import { topIndices, topIndicesScratch, topValues } from './top-indices';
 
 describe('topIndices', () => {
   // Values [0.3, −0, 0.9, 0, 0.3, 0.9]: by value, highest first, ties by the lower index, the
@@ -20,5 +20,30 @@ describe('topIndices', () => {
   it('reads the row at an offset', () => {
     // Row 1 of [9, 9, | 1, 3, 3]: items 1 and 2 (values 3) lead, item 1 first.
     expect(Array.from(topIndices([9, 9, 1, 3, 3], 2, 3, 2, scratch))).toEqual([1, 2]);
+  });
+});
+
+describe('topValues', () => {
+  it('gives the count highest values ascending, ties kept as a multiset', () => {
+    // [0.3, 0.9, 0.1, 0.9, 0.3, 0.5]: the three highest are 0.5, 0.9, 0.9.
+    const values = [0.3, 0.9, 0.1, 0.9, 0.3, 0.5];
+    const scratch = new Float64Array(values.length);
+    expect(Array.from(topValues(values, 0, 6, 3, scratch))).toEqual([0.5, 0.9, 0.9]);
+    // Four: 0.3 joins (either 0.3, the same number); all six: the row sorted.
+    expect(Array.from(topValues(values, 0, 6, 4, scratch))).toEqual([0.3, 0.5, 0.9, 0.9]);
+    expect(Array.from(topValues(values, 0, 6, 6, scratch))).toEqual([0.1, 0.3, 0.3, 0.5, 0.9, 0.9]);
+  });
+
+  it('sorts the row when count is large, with the same values', () => {
+    // 100 values 0, 1, …, 99 (an ascending row, the buffer's worst case): the top 70 are
+    // 30 … 99, ascending, both by the sort (count 70 > 64) and by the buffer (count 64: 36 … 99).
+    const values = Array.from({ length: 100 }, (_, j) => j);
+    const scratch = new Float64Array(100);
+    expect(Array.from(topValues(values, 0, 100, 70, scratch))).toEqual(
+      Array.from({ length: 70 }, (_, j) => 30 + j),
+    );
+    expect(Array.from(topValues(values, 0, 100, 64, scratch))).toEqual(
+      Array.from({ length: 64 }, (_, j) => 36 + j),
+    );
   });
 });
