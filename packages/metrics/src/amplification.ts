@@ -1,4 +1,5 @@
 import { MetricInputError } from './errors';
+import { midRanks } from './internal/mid-ranks';
 import {
   requireFinite,
   requireNonEmpty,
@@ -10,13 +11,6 @@ import {
  * Percentile of each of values[from .. from + n) among them: (mid-rank − 1) / (n − 1), so the
  * lowest is 0, the highest 1, and tied values share the mean of their ranks. Written to out.
  * `sorted` is scratch of at least n.
- *
- * The values are copied and sorted by the typed array's own numeric sort (no comparator: a
- * JavaScript callback per comparison was most of this metric's cost), then each value's tie
- * group [start, end) in that order is found by binary search. start and end are the same
- * positions a sort of the indices by value would give the group, so every percentile is the
- * same number, bit for bit. −0 and 0 are one group here as there: the searches compare with
- * < and <=, for which they are equal.
  */
 function percentiles(
   values: ArrayLike<number>,
@@ -25,34 +19,9 @@ function percentiles(
   sorted: Float64Array,
   out: Float64Array,
 ): void {
-  const ascending = sorted.subarray(0, n);
-  for (let i = 0; i < n; i++) ascending[i] = values[from + i]!;
-  ascending.sort();
+  midRanks(values, from, n, sorted, out);
   const scale = n > 1 ? 1 / (n - 1) : 0;
-  for (let i = 0; i < n; i++) {
-    const value = values[from + i]!;
-    // start: the first position holding a value >= this one; end: the first holding one above.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ascending[mid]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    const start = lo;
-    // Most values are untied: look one past start before searching.
-    lo = start + 1;
-    if (lo < n && ascending[lo]! <= value) {
-      hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ascending[mid]! <= value) lo = mid + 1;
-        else hi = mid;
-      }
-    }
-    // Ranks start..end−1 (0-based) are tied, end = lo: each gets their mean.
-    out[i] = ((start + lo - 1) / 2) * scale;
-  }
+  for (let i = 0; i < n; i++) out[i] = out[i]! * scale;
 }
 
 /** Pearson correlation of x and y (same length); NaN when either is constant. */

@@ -1,4 +1,5 @@
 import { MetricInputError } from './errors';
+import { midRanks } from './internal/mid-ranks';
 import { meanOverUsers, type PerUserMean, requireRows } from './internal/per-row';
 import { requireFinite, requireSameLength } from './internal/validate';
 
@@ -31,10 +32,11 @@ export function featureRankLift(
   const perUser = new Float64Array(rows);
   const scorePercentile = new Float64Array(rowLength);
   const truthPercentile = new Float64Array(rowLength);
+  const sorted = new Float64Array(rowLength);
   for (let r = 0; r < rows; r++) {
     const offset = r * rowLength;
-    percentiles(scores, offset, rowLength, scorePercentile);
-    percentiles(truth, offset, rowLength, truthPercentile);
+    percentiles(scores, offset, rowLength, sorted, scorePercentile);
+    percentiles(truth, offset, rowLength, sorted, truthPercentile);
     let sum = 0;
     let count = 0;
     for (let j = 0; j < rowLength; j++) {
@@ -51,20 +53,18 @@ export function featureRankLift(
   return meanOverUsers(perUser);
 }
 
-/** Percentile ranks in [0, 1] of values[offset, offset + n), ties sharing their mean rank. */
-function percentiles(values: ArrayLike<number>, offset: number, n: number, out: Float64Array) {
-  const order = Array.from({ length: n }, (_, j) => j).sort(
-    (a, b) => values[offset + a]! - values[offset + b]!,
-  );
-  // Bounded by n: the indices are in range (validated offsets, as perUserAuc reads them).
-  const at = (k: number) => values[offset + order[k]!]!;
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && at(end) === at(start)) end++;
-    // 0-based ranks start .. end − 1 share their mean.
-    const rank = (start + end - 1) / 2;
-    for (let k = start; k < end; k++) out[order[k]!] = n > 1 ? rank / (n - 1) : 0;
-    start = end;
-  }
+/**
+ * Percentile ranks in [0, 1] of values[offset, offset + n), ties sharing their mean rank. Divided
+ * by n − 1, not multiplied by its reciprocal as rowPercentiles does: the same figures as before
+ * the ranking was shared, bit for bit.
+ */
+function percentiles(
+  values: ArrayLike<number>,
+  offset: number,
+  n: number,
+  sorted: Float64Array,
+  out: Float64Array,
+) {
+  midRanks(values, offset, n, sorted, out);
+  for (let k = 0; k < n; k++) out[k] = n > 1 ? out[k]! / (n - 1) : 0;
 }
